@@ -1,0 +1,13 @@
+import { Directive } from '../modules/document/directive.entity.js';
+import { Document } from '../modules/document/document.entity.js';
+import { OfficialAssignment } from '../modules/official/official-assignment.entity.js';
+import { Official } from '../modules/official/official.entity.js';
+import { TaskEvent } from '../modules/task/task-event.entity.js';
+import { TaskUpdate } from '../modules/task/task-update.entity.js';
+import { Task, TaskAssignee, TaskCoordinatingUnit } from '../modules/task/task.entity.js';
+import { Unit } from '../modules/unit/unit.entity.js';
+
+export const entities = [
+  Unit, Official, OfficialAssignment, Document, Directive,
+  Task, TaskCoordinatingUnit, TaskAssignee, TaskUpdate, TaskEvent,
+];

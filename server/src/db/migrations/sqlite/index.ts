@@ -1,0 +1,4 @@
+import { Initial1795726603616 } from './1795726603616-Initial.js';
+
+/** Applied in this order; never edit one that has shipped, add a new one. */
+export const sqliteMigrations = [Initial1795726603616];

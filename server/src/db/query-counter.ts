@@ -1,0 +1,44 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Logger } from 'typeorm';
+
+/**
+ * Counts the SQL statements issued inside `countQueries(fn)`. Tests use it to fail a list query
+ * that loads relations row by row instead of in batches.
+ */
+const counter = new AsyncLocalStorage<{ statements: string[] }>();
+
+export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const store = { statements: [] as string[] };
+  const result = await counter.run(store, fn);
+  return { result, statements: store.statements };
+}
+
+/** A global hook too, for tests that drive the server over HTTP in the same process. */
+let recording: string[] | null = null;
+export function startRecording(): void {
+  recording = [];
+}
+export function stopRecording(): string[] {
+  const statements = recording ?? [];
+  recording = null;
+  return statements;
+}
+
+export class CountingLogger implements Logger {
+  constructor(private readonly echo: boolean = false) {}
+
+  logQuery(query: string): void {
+    counter.getStore()?.statements.push(query);
+    recording?.push(query);
+    if (this.echo) console.log(query);
+  }
+  logQueryError(error: string | Error, query: string): void {
+    if (this.echo) console.error(error, query);
+  }
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') console.warn(message);
+  }
+}

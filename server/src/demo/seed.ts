@@ -1,0 +1,115 @@
+import { Clock } from '../clock.js';
+import type { Database } from '../db/database.js';
+import { DocumentService } from '../modules/document/document.service.js';
+import { OfficialService } from '../modules/official/official.service.js';
+import { TaskState } from '../modules/task/task-state.js';
+import { TaskService } from '../modules/task/task.service.js';
+import { Unit, type UnitKind } from '../modules/unit/unit.entity.js';
+import { UnitService } from '../modules/unit/unit.service.js';
+import type { OfficialCategory } from '../modules/official/official.entity.js';
+import type { DutyGroup, PostRole } from '../modules/official/official-assignment.entity.js';
+import type { DocumentKind } from '../modules/document/document.entity.js';
+import { buildDemoData } from './demo-data.js';
+import type { DemoData } from './demo-data.types.js';
+
+/** 09:00 in Vietnam on a calendar date: when the demo's events "happened". */
+function morningOf(date: string): string {
+  return `${date}T02:00:00.000Z`;
+}
+
+export async function isEmpty(db: Database): Promise<boolean> {
+  return (await db.manager.count(Unit)) === 0;
+}
+
+/**
+ * Loads the demo: units, officials, the 08/11/2023 conclusion and current work. Each task's story
+ * is replayed through the services with the clock set to the day of each event, so history,
+ * completion dates and timeliness come out as real use would make them.
+ */
+export async function seedDemo(db: Database, today: string, data: DemoData = buildDemoData(today)): Promise<void> {
+  const clock = new Clock();
+  clock.set(morningOf(today));
+  const units = new UnitService(db);
+  const unitIds = new Map<string, string>();
+  const pending = [...data.units];
+  while (pending.length) {
+    const index = pending.findIndex((u) => u.parentCode === null || unitIds.has(u.parentCode));
+    if (index < 0) throw new Error(`demo units refer to unknown parents: ${pending.map((u) => u.parentCode).join(', ')}`);
+    const [u] = pending.splice(index, 1);
+    const created = await units.create({
+      code: u.code, name: u.name, kind: u.kind as UnitKind, parentId: u.parentCode ? unitIds.get(u.parentCode) : null,
+      validFrom: u.validFrom, validTo: u.validTo, isSample: u.isSample,
+    });
+    unitIds.set(u.code, String(created.id));
+  }
+
+  const officials = new OfficialService(db, clock);
+  const officialIds = new Map<string, string>();
+  for (const o of data.officials) {
+    const created = await officials.create({ fullName: o.fullName, category: o.category as OfficialCategory, isSample: o.isSample });
+    officialIds.set(o.key, String(created.id));
+    for (const a of o.assignments) {
+      await officials.createAssignment({
+        officialId: String(created.id), unitId: unitIds.get(a.unitCode)!, position: a.position, role: a.role as PostRole,
+        dutyGroup: a.dutyGroup as DutyGroup, validFrom: a.from, validTo: a.to,
+      });
+    }
+  }
+
+  const documents = new DocumentService(db);
+  const directiveIds = new Map<string, string>();
+  for (const d of data.documents) {
+    const doc = await documents.create({
+      kind: d.kind as DocumentKind, number: d.number, issuedOn: d.issuedOn, issuingUnitId: unitIds.get(d.issuingUnitCode)!,
+      signerOfficialId: officialIds.get(d.signerKey) ?? null, title: d.title, summary: d.summary, isSample: d.isSample,
+    });
+    for (const r of d.directives) {
+      const directive = await documents.createDirective({ documentId: String(doc.id), number: r.number, text: r.text });
+      directiveIds.set(`${d.key}#${r.number}`, String(directive.id));
+    }
+  }
+
+  const official = (key: string) => {
+    const id = officialIds.get(key);
+    if (!id) throw new Error(`demo data names an unknown official: ${key}`);
+    return id;
+  };
+  const actingAs = (key: string) => new TaskService(db, clock, { officialId: Number(official(key)) });
+
+  for (const t of data.tasks) {
+    clock.set(morningOf(t.startDate));
+    const task = await actingAs(t.createdByKey).create({
+      title: t.title, description: t.description, expectedResult: t.expectedResult,
+      directiveId: t.source ? directiveIds.get(`${t.source.documentKey}#${t.source.directiveNumber}`) : null,
+      leadUnitId: unitIds.get(t.leadUnitCode)!, coordinatingUnitIds: t.coordinatingUnitCodes.map((c) => unitIds.get(c)!),
+      responsibleOfficialId: official(t.responsibleKey), assigneeIds: t.assigneeKeys.map(official),
+      startDate: t.startDate, deadline: t.deadline, weight: t.weight,
+    });
+    const id = String(task.id);
+    for (const e of t.events) {
+      clock.set(morningOf(e.on));
+      const service = actingAs(e.byKey);
+      switch (e.kind) {
+        case 'REPORT':
+          await service.report({ taskId: id, officialId: official(e.byKey), state: e.state as TaskState, percentDone: e.percent, note: e.note, evidenceLinks: e.evidenceLinks });
+          break;
+        case 'ACCEPT':
+          await service.accept({ id, exceeded: e.exceeded, note: e.note });
+          break;
+        case 'RETURN':
+          await service.returnTask({ id, reason: e.reason });
+          break;
+        case 'EXTEND': {
+          const current = await service.get(id);
+          await service.update({ id, version: current.version, deadline: e.newDeadline, deadlineChangeReason: e.reason });
+          break;
+        }
+        case 'CANCEL': {
+          const current = await service.get(id);
+          await service.update({ id, version: current.version, state: TaskState.CANCELLED, changeReason: e.reason });
+          break;
+        }
+      }
+    }
+  }
+}

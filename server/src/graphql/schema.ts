@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { DirectiveResolver, DocumentResolver } from '../modules/document/document.resolver.js';
+import { OfficialAssignmentResolver, OfficialResolver } from '../modules/official/official.resolver.js';
+import { TaskEventResolver, TaskResolver, TaskUpdateResolver } from '../modules/task/task.resolver.js';
+import { UnitResolver } from '../modules/unit/unit.resolver.js';
+
+export const resolvers = [
+  UnitResolver, OfficialResolver, OfficialAssignmentResolver, DocumentResolver, DirectiveResolver,
+  TaskResolver, TaskUpdateResolver, TaskEventResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | null = null;
+
+/** The schema is built once per process; type-graphql's metadata is global anyway. */
+export function appSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers: [...resolvers], validate: false });
+  return built;
+}
+
+/** The SDL committed as schema/schema.graphql: sorted, so that it changes only when the API does. */
+export async function printAppSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await appSchema()))}\n`;
+}

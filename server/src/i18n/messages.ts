@@ -1,0 +1,139 @@
+import type { Lang } from './lang.js';
+
+/**
+ * Every sentence the server says to a user, Vietnamese first. `{field}` is replaced by the
+ * field's label in the same language, other `{names}` by the error's parameters.
+ */
+export const messages = {
+  'input.required': { vi: 'Vui lòng nhập {field}.', en: 'Please enter {field}.' },
+  'input.tooLong': { vi: '{field} dài quá {max} ký tự.', en: '{field} is longer than {max} characters.' },
+  'input.malformedDate': {
+    vi: '{field} không phải ngày hợp lệ: hãy nhập theo dạng dd/MM/yyyy (API: YYYY-MM-DD).',
+    en: '{field} is not a valid date: write it as dd/MM/yyyy (API: YYYY-MM-DD).',
+  },
+  'input.percentRange': { vi: '{field} phải từ 0 đến 100.', en: '{field} must be between 0 and 100.' },
+  'input.positiveNumber': { vi: '{field} phải lớn hơn 0.', en: '{field} must be greater than 0.' },
+  'input.badId': { vi: '{field} không phải mã hợp lệ: "{value}".', en: '{field} is not a valid id: "{value}".' },
+  'input.perPage': { vi: 'Số dòng mỗi trang phải từ 1 đến {max}.', en: 'Rows per page must be between 1 and {max}.' },
+  'input.page': { vi: 'Số trang phải từ 0 trở lên.', en: 'The page number must be 0 or more.' },
+  'input.sortField': {
+    vi: 'Không sắp xếp được theo "{value}"; hãy chọn một trong: {allowed}.',
+    en: 'Cannot sort by "{value}"; choose one of: {allowed}.',
+  },
+  'input.dateRange': { vi: '{field} phải sau ngày bắt đầu ({from}).', en: '{field} must not be before the start ({from}).' },
+  'record.notFound': { vi: 'Không tìm thấy {field} #{id}.', en: '{field} #{id} was not found.' },
+  'record.duplicateCode': { vi: 'Mã "{value}" đã được dùng cho một {field} khác.', en: 'The code "{value}" is already used by another {field}.' },
+  'record.inUse': { vi: 'Không xóa được {field} #{id} vì còn {count} bản ghi liên quan.', en: '{field} #{id} cannot be deleted: {count} records still refer to it.' },
+  'unit.parentCycle': { vi: 'Đơn vị cấp trên không được là chính đơn vị này hoặc đơn vị cấp dưới của nó.', en: 'The parent unit cannot be the unit itself or one of the units under it.' },
+  'directive.duplicateNumber': { vi: 'Văn bản đã có chỉ đạo số {value}.', en: 'The document already has a directive number {value}.' },
+  'task.deadlineBeforeStart': {
+    vi: 'Thời hạn ({deadline}) không được trước ngày bắt đầu ({startDate}).',
+    en: 'The deadline ({deadline}) cannot be before the start date ({startDate}).',
+  },
+  'task.leadIsCoordinating': {
+    vi: 'Đơn vị chủ trì không được đồng thời là đơn vị phối hợp: hãy bỏ nó khỏi {field}.',
+    en: 'The lead unit cannot also be a coordinating unit: remove it from {field}.',
+  },
+  'task.deadlineReasonRequired': {
+    vi: 'Đổi thời hạn phải có lý do: hãy nhập {field}.',
+    en: 'Changing the deadline requires a reason: please fill in {field}.',
+  },
+  'task.versionConflict': {
+    vi: 'Nhiệm vụ đã được người khác sửa (phiên bản {stored}, bạn đang sửa phiên bản {given}). Hãy tải lại rồi sửa lại.',
+    en: 'Someone else changed this task (version {stored}, you edited version {given}). Reload it and make your change again.',
+  },
+  'task.stateNotSettable': {
+    vi: 'Không đặt trực tiếp trạng thái "{value}": báo cáo hoàn thành qua báo cáo tiến độ, rồi đơn vị chủ trì nghiệm thu.',
+    en: 'The state "{value}" cannot be set directly: report completion through a progress report, then the lead unit accepts it.',
+  },
+  'task.closed': {
+    vi: 'Nhiệm vụ đang ở trạng thái "{state}", không thể {action}.',
+    en: 'The task is "{state}": it cannot be {action}.',
+  },
+  'task.notReported': {
+    vi: 'Chỉ nghiệm thu hoặc trả lại nhiệm vụ đã báo cáo hoàn thành; nhiệm vụ này đang "{state}".',
+    en: 'Only a task reported done can be accepted or returned; this one is "{state}".',
+  },
+  'task.reasonRequired': { vi: 'Hãy nhập {field}.', en: 'Please give {field}.' },
+  'task.deleted': { vi: 'Nhiệm vụ #{id} đã bị xóa.', en: 'Task #{id} has been deleted.' },
+  'server.internal': {
+    vi: 'Hệ thống gặp lỗi khi xử lý yêu cầu; không có thay đổi nào được lưu. Hãy thử lại hoặc báo quản trị viên.',
+    en: 'The server failed to handle the request; nothing was saved. Try again or tell the administrator.',
+  },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof messages;
+
+/** Labels of the fields and records that messages name. */
+export const fieldLabels: Record<string, Record<Lang, string>> = {
+  title: { vi: 'tiêu đề', en: 'the title' },
+  name: { vi: 'tên', en: 'the name' },
+  code: { vi: 'mã', en: 'the code' },
+  fullName: { vi: 'họ và tên', en: 'the full name' },
+  position: { vi: 'chức vụ', en: 'the position' },
+  number: { vi: 'số', en: 'the number' },
+  text: { vi: 'nội dung', en: 'the text' },
+  deadline: { vi: 'thời hạn', en: 'the deadline' },
+  startDate: { vi: 'ngày bắt đầu', en: 'the start date' },
+  validFrom: { vi: 'ngày hiệu lực', en: 'the valid-from date' },
+  validTo: { vi: 'ngày hết hiệu lực', en: 'the valid-to date' },
+  issuedOn: { vi: 'ngày ban hành', en: 'the issue date' },
+  from: { vi: 'từ ngày', en: 'the start of the range' },
+  to: { vi: 'đến ngày', en: 'the end of the range' },
+  on: { vi: 'ngày', en: 'the date' },
+  activeOn: { vi: 'ngày', en: 'the date' },
+  deadlineFrom: { vi: 'thời hạn từ ngày', en: 'the deadline range start' },
+  deadlineTo: { vi: 'thời hạn đến ngày', en: 'the deadline range end' },
+  percentDone: { vi: 'tỷ lệ hoàn thành (%)', en: 'the percent done' },
+  weight: { vi: 'trọng số', en: 'the weight' },
+  reason: { vi: 'lý do', en: 'the reason' },
+  deadlineChangeReason: { vi: 'lý do đổi thời hạn', en: 'the reason for the deadline change' },
+  coordinatingUnitIds: { vi: 'đơn vị phối hợp', en: 'the coordinating units' },
+  id: { vi: 'bản ghi', en: 'record' },
+  task: { vi: 'nhiệm vụ', en: 'task' },
+  taskId: { vi: 'nhiệm vụ', en: 'task' },
+  unit: { vi: 'đơn vị', en: 'unit' },
+  unitId: { vi: 'đơn vị', en: 'unit' },
+  parentId: { vi: 'đơn vị cấp trên', en: 'parent unit' },
+  leadUnitId: { vi: 'đơn vị chủ trì', en: 'lead unit' },
+  issuingUnitId: { vi: 'đơn vị ban hành', en: 'issuing unit' },
+  official: { vi: 'cán bộ', en: 'official' },
+  officialId: { vi: 'cán bộ', en: 'official' },
+  responsibleOfficialId: { vi: 'cán bộ chịu trách nhiệm', en: 'responsible official' },
+  assigneeIds: { vi: 'người thực hiện', en: 'assignee' },
+  signerOfficialId: { vi: 'người ký', en: 'signer' },
+  actorOfficialId: { vi: 'cán bộ thực hiện thao tác', en: 'acting official' },
+  document: { vi: 'văn bản', en: 'document' },
+  documentId: { vi: 'văn bản', en: 'document' },
+  directive: { vi: 'chỉ đạo', en: 'directive' },
+  directiveId: { vi: 'chỉ đạo', en: 'directive' },
+  assignment: { vi: 'phân công công tác', en: 'assignment' },
+  evidenceLinks: { vi: 'liên kết minh chứng', en: 'the evidence links' },
+  note: { vi: 'ghi chú', en: 'the note' },
+};
+
+export const stateLabels: Record<string, Record<Lang, string>> = {
+  NOT_STARTED: { vi: 'Chưa bắt đầu', en: 'Not started' },
+  IN_PROGRESS: { vi: 'Đang thực hiện', en: 'In progress' },
+  REPORTED_DONE: { vi: 'Đã báo cáo hoàn thành', en: 'Reported done' },
+  DONE: { vi: 'Hoàn thành', en: 'Done' },
+  CANCELLED: { vi: 'Đã hủy', en: 'Cancelled' },
+};
+
+export const actionLabels: Record<string, Record<Lang, string>> = {
+  report: { vi: 'báo cáo tiến độ', en: 'reported on' },
+  edit: { vi: 'sửa', en: 'edited' },
+};
+
+export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number | undefined>): string {
+  const template = messages[key][lang];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (name === 'field' && typeof value === 'string') return fieldLabels[value]?.[lang] ?? value;
+    if ((name === 'state' || (name === 'value' && key === 'task.stateNotSettable')) && typeof value === 'string') {
+      return stateLabels[value]?.[lang] ?? value;
+    }
+    if (name === 'action' && typeof value === 'string') return actionLabels[value]?.[lang] ?? value;
+    return value === undefined ? '' : String(value);
+  });
+}

@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import pino from 'pino';
+import { createApp } from './app.js';
+import { Clock } from './clock.js';
+import { Database } from './db/database.js';
+import { familyOf, openDataSource } from './db/data-source.js';
+import { isEmpty, seedDemo } from './demo/seed.js';
+import { readSettings } from './settings.js';
+
+async function main(): Promise<void> {
+  const settings = readSettings();
+  const log = pino({ level: settings.logLevel });
+  const family = familyOf(settings.database);
+  const dataSource = await openDataSource(settings.database);
+  const db = new Database(dataSource, family);
+  const clock = new Clock();
+  if (settings.demo && (await isEmpty(db))) {
+    log.info('empty database: loading the demo data');
+    await seedDemo(db, clock.today());
+  }
+  const { app } = await createApp({ db, clock, log, adminDir: path.resolve(__dirname, '..', '..', 'admin', 'dist') });
+  const server = app.listen(settings.port, () => {
+    const where = family === 'sqlite' ? path.join(settings.database.dataDir, 'chidao.sqlite') : 'MariaDB';
+    log.info(`ready on http://localhost:${settings.port} (admin at /, API at /graphql, database: ${where})`);
+  });
+  const shutdown = () => {
+    server.close(() => void dataSource.destroy().finally(() => process.exit(0)));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

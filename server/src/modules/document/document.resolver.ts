@@ -1,0 +1,97 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../graphql/context.js';
+import { ListMetadata } from '../../graphql/list.js';
+import { onlyIdRequested } from '../../graphql/selection.js';
+import { Official } from '../official/official.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { Directive } from './directive.entity.js';
+import { Document } from './document.entity.js';
+import {
+  AllDirectivesArgs, AllDocumentsArgs, CreateDirectiveArgs, CreateDocumentArgs, UpdateDirectiveArgs, UpdateDocumentArgs,
+} from './document.inputs.js';
+import { DocumentService } from './document.service.js';
+
+const service = (ctx: Context) => new DocumentService(ctx.db);
+
+@Resolver(() => Document)
+export class DocumentResolver {
+  @Query(() => [Document])
+  allDocuments(@Args() args: AllDocumentsArgs, @Ctx() ctx: Context) {
+    return service(ctx).list(args);
+  }
+
+  @Query(() => ListMetadata)
+  async _allDocumentsMeta(@Args() args: AllDocumentsArgs, @Ctx() ctx: Context) {
+    return { count: await service(ctx).count(args.filter) };
+  }
+
+  @Query(() => Document)
+  Document(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return service(ctx).get(id);
+  }
+
+  @Mutation(() => Document)
+  createDocument(@Args() args: CreateDocumentArgs, @Ctx() ctx: Context) {
+    return service(ctx).create(args);
+  }
+
+  @Mutation(() => Document)
+  updateDocument(@Args() args: UpdateDocumentArgs, @Ctx() ctx: Context) {
+    return service(ctx).update(args);
+  }
+
+  @Mutation(() => Document)
+  deleteDocument(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return service(ctx).delete(id);
+  }
+
+  @FieldResolver(() => Unit)
+  issuingUnit(@Root() d: Document, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return onlyIdRequested(info) ? { id: d.issuingUnitId } : ctx.loaders.unit.load(d.issuingUnitId);
+  }
+
+  @FieldResolver(() => Official, { nullable: true })
+  signer(@Root() d: Document, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    if (d.signerOfficialId === null) return null;
+    return onlyIdRequested(info) ? { id: d.signerOfficialId } : ctx.loaders.official.load(d.signerOfficialId);
+  }
+}
+
+@Resolver(() => Directive)
+export class DirectiveResolver {
+  @Query(() => [Directive])
+  allDirectives(@Args() args: AllDirectivesArgs, @Ctx() ctx: Context) {
+    return service(ctx).listDirectives(args);
+  }
+
+  @Query(() => ListMetadata)
+  async _allDirectivesMeta(@Args() args: AllDirectivesArgs, @Ctx() ctx: Context) {
+    return { count: await service(ctx).countDirectives(args.filter) };
+  }
+
+  @Query(() => Directive)
+  Directive(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return service(ctx).getDirective(id);
+  }
+
+  @Mutation(() => Directive)
+  createDirective(@Args() args: CreateDirectiveArgs, @Ctx() ctx: Context) {
+    return service(ctx).createDirective(args);
+  }
+
+  @Mutation(() => Directive)
+  updateDirective(@Args() args: UpdateDirectiveArgs, @Ctx() ctx: Context) {
+    return service(ctx).updateDirective(args);
+  }
+
+  @Mutation(() => Directive)
+  deleteDirective(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return service(ctx).deleteDirective(id);
+  }
+
+  @FieldResolver(() => Document)
+  document(@Root() r: Directive, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return onlyIdRequested(info) ? { id: r.documentId } : ctx.loaders.document.load(r.documentId);
+  }
+}

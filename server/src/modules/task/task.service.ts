@@ -1,0 +1,450 @@
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { Clock } from '../../clock.js';
+import type { Database } from '../../db/database.js';
+import type { Actor } from '../../graphql/context.js';
+import { applyListArgs, type ListArgs } from '../../graphql/list.js';
+import { timelinessSql } from '../../rules/timeliness.js';
+import { containsPattern, foldForSearch, likeContains } from '../../text.js';
+import {
+  dateRange, optionalText, percent, positiveInt, requireRow, requireRows, requiredText, toId, toIds, toOptionalId,
+} from '../../validation.js';
+import { Directive } from '../document/directive.entity.js';
+import { Official } from '../official/official.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { UnitService } from '../unit/unit.service.js';
+import { TaskError } from './task.errors.js';
+import { TaskAction, TaskEvent } from './task-event.entity.js';
+import { TaskState, Timeliness } from './task-state.js';
+import { TaskUpdate } from './task-update.entity.js';
+import { Task, TaskAssignee, TaskCoordinatingUnit } from './task.entity.js';
+import {
+  DeadlineBasis, type AcceptTaskArgs, type AllTaskEventsArgs, type AllTaskUpdatesArgs, type CreateTaskArgs,
+  type CreateTaskUpdateArgs, type ReturnTaskArgs, type TaskEventFilter, type TaskFilter, type TaskSummary,
+  type TaskSummaryArgs, type TaskUpdateFilter, type UpdateTaskArgs,
+} from './task.inputs.js';
+
+const SORTABLE = {
+  id: 't.id', title: 't.title', deadline: 't.deadline', originalDeadline: 't.originalDeadline', startDate: 't.startDate',
+  state: 't.state', percentDone: 't.percentDone', weight: 't.weight', updatedAt: 't.updatedAt', createdAt: 't.createdAt',
+  completedOn: 't.completedOn', leadUnitId: 't.leadUnitId', responsibleOfficialId: 't.responsibleOfficialId',
+};
+
+/** The fields whose every change is kept in history. */
+interface TrackedValues {
+  title: string; description: string; directiveId: number | null; leadUnitId: number; coordinatingUnitIds: number[];
+  responsibleOfficialId: number | null; assigneeIds: number[]; startDate: string; deadline: string | null;
+  weight: number; expectedResult: string; state: TaskState; percentDone: number;
+}
+type Change = { field: string; before: unknown; after: unknown; action?: TaskAction; reason?: string | null };
+
+/** States people set by editing; the others are reached by reporting and acceptance. */
+const SETTABLE_STATES = new Set([TaskState.NOT_STARTED, TaskState.IN_PROGRESS, TaskState.CANCELLED]);
+const OPEN_STATES = new Set([TaskState.NOT_STARTED, TaskState.IN_PROGRESS]);
+
+/**
+ * Tasks: their rules, their history and their statistics. Every write runs in one transaction
+ * that also appends the history rows, so a task never changes without a trace.
+ */
+export class TaskService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly actor: Actor,
+  ) {}
+
+  async list(args: ListArgs & { filter?: TaskFilter }): Promise<Task[]> {
+    const qb = await this.filtered(args.filter);
+    return applyListArgs(qb, args, SORTABLE, { field: 'deadline', order: 'ASC' }).getMany();
+  }
+
+  async count(filter?: TaskFilter): Promise<number> {
+    return (await this.filtered(filter)).getCount();
+  }
+
+  async get(id: string): Promise<Task> {
+    return this.requireLive(this.db.manager, toId('task', id));
+  }
+
+  async create(args: CreateTaskArgs): Promise<Task> {
+    const today = this.clock.today();
+    const values: TrackedValues = {
+      title: requiredText('title', args.title),
+      description: optionalText('description', args.description),
+      expectedResult: optionalText('expectedResult', args.expectedResult),
+      directiveId: toOptionalId('directiveId', args.directiveId),
+      leadUnitId: toId('leadUnitId', args.leadUnitId),
+      coordinatingUnitIds: toIds('coordinatingUnitIds', args.coordinatingUnitIds),
+      responsibleOfficialId: toOptionalId('responsibleOfficialId', args.responsibleOfficialId),
+      assigneeIds: toIds('assigneeIds', args.assigneeIds),
+      startDate: args.startDate ?? today,
+      deadline: args.deadline ?? null,
+      weight: positiveInt('weight', args.weight ?? 1),
+      state: TaskState.NOT_STARTED,
+      percentDone: 0,
+    };
+    const createdByOfficialId = toOptionalId('createdByOfficialId', args.createdByOfficialId) ?? this.actor.officialId;
+    this.checkShape(values);
+    return this.db.transaction(async (m) => {
+      await this.checkReferences(m, values);
+      await this.checkActor(m);
+      if (createdByOfficialId !== null) await requireRow(m, Official, 'createdByOfficialId', createdByOfficialId);
+      const now = this.clock.now();
+      const task = await m.save(
+        m.create(Task, {
+          ...values, originalDeadline: values.deadline, createdByOfficialId, reportedDoneOn: null, completedOn: null,
+          exceeded: false, returnCount: 0, version: 1, createdAt: now, updatedAt: now, deletedAt: null,
+          searchText: searchTextOf(values),
+        }),
+      );
+      await this.replaceParties(m, task.id, values.coordinatingUnitIds, values.assigneeIds);
+      await this.record(m, task.id, TaskAction.CREATED, [{ field: null, before: null, after: values }]);
+      return task;
+    });
+  }
+
+  async update(args: UpdateTaskArgs): Promise<Task> {
+    const id = toId('task', args.id);
+    return this.db.transaction(async (m) => {
+      const task = await this.requireVersion(m, id, args.version);
+      const before = await this.trackedValues(m, task);
+      const after: TrackedValues = {
+        title: args.title === undefined ? before.title : requiredText('title', args.title),
+        description: args.description === undefined ? before.description : optionalText('description', args.description),
+        expectedResult: args.expectedResult === undefined ? before.expectedResult : optionalText('expectedResult', args.expectedResult),
+        directiveId: args.directiveId === undefined ? before.directiveId : toOptionalId('directiveId', args.directiveId),
+        leadUnitId: args.leadUnitId === undefined ? before.leadUnitId : toId('leadUnitId', args.leadUnitId),
+        coordinatingUnitIds: args.coordinatingUnitIds === undefined ? before.coordinatingUnitIds : toIds('coordinatingUnitIds', args.coordinatingUnitIds),
+        responsibleOfficialId: args.responsibleOfficialId === undefined ? before.responsibleOfficialId : toOptionalId('responsibleOfficialId', args.responsibleOfficialId),
+        assigneeIds: args.assigneeIds === undefined ? before.assigneeIds : toIds('assigneeIds', args.assigneeIds),
+        startDate: args.startDate ?? before.startDate,
+        deadline: args.deadline === undefined ? before.deadline : args.deadline,
+        weight: args.weight === undefined || args.weight === null ? before.weight : positiveInt('weight', args.weight),
+        state: args.state ?? before.state,
+        percentDone: args.percentDone === undefined || args.percentDone === null ? before.percentDone : percent('percentDone', args.percentDone),
+      };
+      this.checkShape(after);
+      const changes = diff(before, after);
+      if (changes.length === 0) return task;
+      if (after.state !== before.state) this.checkStateChange(before.state, after.state);
+      const deadlineChange = changes.find((c) => c.field === 'deadline');
+      if (deadlineChange) {
+        deadlineChange.action = TaskAction.DEADLINE_CHANGED;
+        deadlineChange.reason = requiredReason('deadlineChangeReason', args.deadlineChangeReason, 'task.deadlineReasonRequired');
+      }
+      await this.checkReferences(m, after, before);
+      await this.checkActor(m);
+      await this.save(m, task, {
+        title: after.title, description: after.description, expectedResult: after.expectedResult, directiveId: after.directiveId,
+        leadUnitId: after.leadUnitId, responsibleOfficialId: after.responsibleOfficialId, startDate: after.startDate,
+        deadline: after.deadline, originalDeadline: task.originalDeadline ?? after.deadline, weight: after.weight,
+        state: after.state, percentDone: after.percentDone, searchText: searchTextOf(after),
+      });
+      if (changes.some((c) => c.field === 'coordinatingUnitIds' || c.field === 'assigneeIds')) {
+        await this.replaceParties(m, id, after.coordinatingUnitIds, after.assigneeIds);
+      }
+      await this.record(m, id, TaskAction.EDITED, changes, optionalText('changeReason', args.changeReason) || null);
+      return this.requireLive(m, id);
+    });
+  }
+
+  /** A soft delete: the task leaves every list and count, its history stays and says who deleted it. */
+  async delete(id: string): Promise<Task> {
+    const taskId = toId('task', id);
+    return this.db.transaction(async (m) => {
+      const task = await this.requireLive(m, taskId);
+      await this.checkActor(m);
+      await this.save(m, task, { deletedAt: this.clock.now() });
+      await this.record(m, taskId, TaskAction.DELETED, [{ field: 'deletedAt', before: null, after: this.clock.today() }]);
+      return task;
+    });
+  }
+
+  /** A progress report. Reporting "done" stamps today's Vietnam date and waits for acceptance. */
+  async report(args: CreateTaskUpdateArgs): Promise<TaskUpdate> {
+    const taskId = toId('taskId', args.taskId);
+    const officialId = toOptionalId('officialId', args.officialId) ?? this.actor.officialId;
+    if (officialId === null) throw new TaskError('task.reasonRequired', { field: 'officialId' });
+    if (args.state !== TaskState.IN_PROGRESS && args.state !== TaskState.REPORTED_DONE) {
+      throw new TaskError('task.stateNotSettable', { value: args.state });
+    }
+    const done = args.state === TaskState.REPORTED_DONE;
+    const percentDone = done ? 100 : percent('percentDone', args.percentDone ?? 0);
+    const note = optionalText('note', args.note);
+    const evidenceLinks = (args.evidenceLinks ?? []).map((l) => optionalText('evidenceLinks', l, 2000)).filter(Boolean);
+    return this.db.transaction(async (m) => {
+      const task = args.taskVersion === undefined || args.taskVersion === null
+        ? await this.requireLive(m, taskId)
+        : await this.requireVersion(m, taskId, args.taskVersion);
+      if (!OPEN_STATES.has(task.state)) throw new TaskError('task.closed', { state: task.state, action: 'report' });
+      await requireRow(m, Official, 'officialId', officialId);
+      await this.checkActor(m);
+      const today = this.clock.today();
+      const reportedDoneOn = done ? today : null;
+      await this.save(m, task, { state: args.state, percentDone, reportedDoneOn });
+      await this.record(m, taskId, TaskAction.PROGRESS_REPORTED, [
+        { field: 'state', before: task.state, after: args.state },
+        { field: 'percentDone', before: task.percentDone, after: percentDone },
+        { field: 'reportedDoneOn', before: task.reportedDoneOn, after: reportedDoneOn },
+      ].filter((c) => c.before !== c.after), note || null, officialId);
+      return m.save(m.create(TaskUpdate, {
+        taskId, officialId, reportedAt: this.clock.now(), reportedOn: today, state: args.state, percentDone, note, evidenceLinks,
+      }));
+    });
+  }
+
+  /** Acceptance by the lead unit's head or the assigner: the task is done as of the day it was reported. */
+  async accept(args: AcceptTaskArgs): Promise<Task> {
+    const taskId = toId('task', args.id);
+    const note = optionalText('note', args.note);
+    return this.db.transaction(async (m) => {
+      const task = await this.requireReported(m, taskId, args.version);
+      await this.checkActor(m);
+      const exceeded = args.exceeded ?? false;
+      await this.save(m, task, { state: TaskState.DONE, completedOn: task.reportedDoneOn, exceeded });
+      await this.record(m, taskId, TaskAction.ACCEPTED, [
+        { field: 'state', before: task.state, after: TaskState.DONE },
+        { field: 'completedOn', before: null, after: task.reportedDoneOn },
+        ...(exceeded ? [{ field: 'exceeded', before: false, after: true }] : []),
+      ], note || null);
+      return this.requireLive(m, taskId);
+    });
+  }
+
+  /** Returning a task reported done is a failed quality check: it goes back to work and is counted. */
+  async returnTask(args: ReturnTaskArgs): Promise<Task> {
+    const taskId = toId('task', args.id);
+    const reason = requiredReason('reason', args.reason, 'task.reasonRequired');
+    return this.db.transaction(async (m) => {
+      const task = await this.requireReported(m, taskId, args.version);
+      await this.checkActor(m);
+      await this.save(m, task, { state: TaskState.IN_PROGRESS, reportedDoneOn: null, returnCount: task.returnCount + 1 });
+      await this.record(m, taskId, TaskAction.RETURNED, [
+        { field: 'state', before: task.state, after: TaskState.IN_PROGRESS },
+        { field: 'reportedDoneOn', before: task.reportedDoneOn, after: null },
+        { field: 'returnCount', before: task.returnCount, after: task.returnCount + 1 },
+      ], reason);
+      return this.requireLive(m, taskId);
+    });
+  }
+
+  async summary(args: TaskSummaryArgs): Promise<TaskSummary> {
+    const includeSubunits = args.includeSubunits ?? true;
+    const basis = args.deadlineBasis ?? DeadlineBasis.ORIGINAL;
+    const column = basis === DeadlineBasis.ORIGINAL ? 'originalDeadline' : 'deadline';
+    dateRange('to', args.from, args.to);
+    const asOf = this.clock.today();
+    const qb = await this.filtered({ unitId: args.unitId, includeSubunits });
+    const d = `t.${column}`;
+    if (args.from) qb.andWhere(`(${d} >= :from OR (${d} IS NULL AND t.startDate >= :from))`, { from: args.from });
+    if (args.to) qb.andWhere(`(${d} <= :to OR (${d} IS NULL AND t.startDate <= :to))`, { to: args.to });
+    const rows: Array<{ timeliness: Timeliness | null; n: string | number }> = await qb
+      .select(timelinessSql('t', column), 'timeliness')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('timeliness')
+      .setParameter('today', asOf)
+      .getRawMany();
+    const n = (t: Timeliness) => Number(rows.find((r) => r.timeliness === t)?.n ?? 0);
+    const counts = {
+      doneOnTime: n(Timeliness.DONE_ON_TIME), doneLate: n(Timeliness.DONE_LATE), doneNoDeadline: n(Timeliness.DONE_NO_DEADLINE),
+      openWithinDeadline: n(Timeliness.OPEN_WITHIN_DEADLINE), openOverdue: n(Timeliness.OPEN_OVERDUE), openNoDeadline: n(Timeliness.OPEN_NO_DEADLINE),
+    };
+    const done = counts.doneOnTime + counts.doneLate + counts.doneNoDeadline;
+    const total = done + counts.openWithinDeadline + counts.openOverdue + counts.openNoDeadline;
+    return {
+      unitId: args.unitId, includeSubunits, from: args.from ?? null, to: args.to ?? null, asOf, deadlineBasis: basis,
+      total, done, ...counts,
+      completionRateOfTotal: ratio(done, total),
+      completionRateOfDue: ratio(done, done + counts.openOverdue),
+    };
+  }
+
+  listUpdates(args: AllTaskUpdatesArgs): Promise<TaskUpdate[]> {
+    return applyListArgs(this.updatesFiltered(args.filter), args, { id: 'u.id', reportedAt: 'u.reportedAt' }, { field: 'reportedAt', order: 'DESC' }).getMany();
+  }
+
+  countUpdates(filter?: TaskUpdateFilter): Promise<number> {
+    return this.updatesFiltered(filter).getCount();
+  }
+
+  getUpdate(id: string): Promise<TaskUpdate> {
+    return requireRow(this.db.manager, TaskUpdate, 'id', toId('id', id));
+  }
+
+  listEvents(args: AllTaskEventsArgs): Promise<TaskEvent[]> {
+    return applyListArgs(this.eventsFiltered(args.filter), args, { id: 'e.id', at: 'e.at' }, { field: 'id', order: 'ASC' }).getMany();
+  }
+
+  countEvents(filter?: TaskEventFilter): Promise<number> {
+    return this.eventsFiltered(filter).getCount();
+  }
+
+  getEvent(id: string): Promise<TaskEvent> {
+    return requireRow(this.db.manager, TaskEvent, 'id', toId('id', id));
+  }
+
+  // --- rules -------------------------------------------------------------------------------
+
+  private checkShape(v: TrackedValues): void {
+    if (v.deadline && v.deadline < v.startDate) {
+      throw new TaskError('task.deadlineBeforeStart', { field: 'deadline', deadline: v.deadline, startDate: v.startDate });
+    }
+    if (v.coordinatingUnitIds.includes(v.leadUnitId)) throw new TaskError('task.leadIsCoordinating', { field: 'coordinatingUnitIds' });
+  }
+
+  private checkStateChange(from: TaskState, to: TaskState): void {
+    if (!SETTABLE_STATES.has(to)) throw new TaskError('task.stateNotSettable', { value: to });
+    if (from === TaskState.DONE) throw new TaskError('task.closed', { state: from, action: 'edit' });
+  }
+
+  /** Only what changed is checked, so that a unit closed since does not block editing a title. */
+  private async checkReferences(m: EntityManager, v: TrackedValues, before?: TrackedValues): Promise<void> {
+    const changed = <K extends keyof TrackedValues>(k: K) => !before || JSON.stringify(before[k]) !== JSON.stringify(v[k]);
+    if (changed('leadUnitId')) await requireRow(m, Unit, 'leadUnitId', v.leadUnitId);
+    if (changed('coordinatingUnitIds')) await requireRows(m, Unit, 'coordinatingUnitIds', v.coordinatingUnitIds);
+    if (changed('directiveId') && v.directiveId !== null) await requireRow(m, Directive, 'directiveId', v.directiveId);
+    if (changed('responsibleOfficialId') && v.responsibleOfficialId !== null) await requireRow(m, Official, 'responsibleOfficialId', v.responsibleOfficialId);
+    if (changed('assigneeIds')) await requireRows(m, Official, 'assigneeIds', v.assigneeIds);
+  }
+
+  private async checkActor(m: EntityManager): Promise<void> {
+    if (this.actor.officialId !== null) await requireRow(m, Official, 'actorOfficialId', this.actor.officialId);
+  }
+
+  private async requireLive(m: EntityManager, id: number): Promise<Task> {
+    const task = await requireRow(m, Task, 'task', id);
+    if (task.deletedAt) throw new TaskError('task.deleted', { id });
+    return task;
+  }
+
+  private async requireVersion(m: EntityManager, id: number, version: number): Promise<Task> {
+    const task = await this.requireLive(m, id);
+    if (task.version !== version) throw new TaskError('task.versionConflict', { stored: task.version, given: version });
+    return task;
+  }
+
+  private async requireReported(m: EntityManager, id: number, version: number | null | undefined): Promise<Task> {
+    const task = version === undefined || version === null ? await this.requireLive(m, id) : await this.requireVersion(m, id, version);
+    if (task.state !== TaskState.REPORTED_DONE) throw new TaskError('task.notReported', { state: task.state });
+    return task;
+  }
+
+  /**
+   * Writes the row only if nobody else wrote it since it was read (compare-and-set on the
+   * version), which holds on MariaDB without locks and on SQLite trivially.
+   */
+  private async save(m: EntityManager, task: Task, values: Partial<Task>): Promise<void> {
+    const result = await m
+      .createQueryBuilder()
+      .update(Task)
+      .set({ ...values, updatedAt: this.clock.now(), version: task.version + 1 })
+      .where('id = :id AND version = :version', { id: task.id, version: task.version })
+      .execute();
+    if (result.affected === 0) {
+      const stored = await requireRow(m, Task, 'task', task.id);
+      throw new TaskError('task.versionConflict', { stored: stored.version, given: task.version });
+    }
+  }
+
+  private async replaceParties(m: EntityManager, taskId: number, unitIds: number[], officialIds: number[]): Promise<void> {
+    await m.delete(TaskCoordinatingUnit, { taskId });
+    await m.delete(TaskAssignee, { taskId });
+    if (unitIds.length) await m.insert(TaskCoordinatingUnit, unitIds.map((unitId) => ({ taskId, unitId })));
+    if (officialIds.length) await m.insert(TaskAssignee, officialIds.map((officialId) => ({ taskId, officialId })));
+  }
+
+  private async trackedValues(m: EntityManager, task: Task): Promise<TrackedValues> {
+    const [units, assignees] = await Promise.all([
+      m.findBy(TaskCoordinatingUnit, { taskId: task.id }),
+      m.findBy(TaskAssignee, { taskId: task.id }),
+    ]);
+    return {
+      title: task.title, description: task.description, directiveId: task.directiveId, leadUnitId: task.leadUnitId,
+      coordinatingUnitIds: units.map((u) => u.unitId).sort((a, b) => a - b), responsibleOfficialId: task.responsibleOfficialId,
+      assigneeIds: assignees.map((a) => a.officialId).sort((a, b) => a - b), startDate: task.startDate, deadline: task.deadline,
+      weight: task.weight, expectedResult: task.expectedResult, state: task.state, percentDone: task.percentDone,
+    };
+  }
+
+  private async record(
+    m: EntityManager, taskId: number, action: TaskAction,
+    changes: Array<Change | { field: null; before: unknown; after: unknown }>, reason: string | null = null,
+    actorOfficialId: number | null = this.actor.officialId,
+  ): Promise<void> {
+    const at = this.clock.now();
+    const rows = (changes.length ? changes : [{ field: null, before: null, after: null }]).map((c) => ({
+      taskId, at, actorOfficialId, action: ('action' in c && c.action) || action, field: c.field,
+      before: c.before === null || c.before === undefined ? null : JSON.stringify(c.before),
+      after: c.after === null || c.after === undefined ? null : JSON.stringify(c.after),
+      reason: ('reason' in c && c.reason) || reason,
+    }));
+    await m.insert(TaskEvent, rows);
+  }
+
+  // --- queries -----------------------------------------------------------------------------
+
+  private async filtered(filter: TaskFilter = {}): Promise<SelectQueryBuilder<Task>> {
+    const qb = this.db.manager.createQueryBuilder(Task, 't').where('t.deletedAt IS NULL');
+    if (filter.ids) qb.andWhere('t.id IN (:...ids)', { ids: [0, ...toIds('ids', filter.ids)] });
+    if (filter.q) qb.andWhere(likeContains('t.searchText', 'q'), { q: containsPattern(filter.q) });
+    if (filter.unitId) {
+      if (filter.includeSubunits ?? true) {
+        const path = await new UnitService(this.db).subtreePath('unitId', filter.unitId);
+        qb.andWhere('t.leadUnitId IN (SELECT su.id FROM unit su WHERE su.path LIKE :path)', { path: `${path}%` });
+      } else {
+        qb.andWhere('t.leadUnitId = :unitId', { unitId: toId('unitId', filter.unitId) });
+      }
+    }
+    const states = [...(filter.states ?? []), ...(filter.state ? [filter.state] : [])];
+    if (states.length) qb.andWhere('t.state IN (:...states)', { states });
+    if (filter.timeliness) qb.andWhere(`${timelinessSql('t')} = :timeliness`, { timeliness: filter.timeliness, today: this.clock.today() });
+    if (filter.deadlineFrom) qb.andWhere('t.deadline >= :deadlineFrom', { deadlineFrom: filter.deadlineFrom });
+    if (filter.deadlineTo) qb.andWhere('t.deadline <= :deadlineTo', { deadlineTo: filter.deadlineTo });
+    if (filter.directiveId) qb.andWhere('t.directiveId = :directiveId', { directiveId: toId('directiveId', filter.directiveId) });
+    if (filter.documentId) {
+      qb.andWhere('t.directiveId IN (SELECT dr.id FROM directive dr WHERE dr.documentId = :documentId)', { documentId: toId('documentId', filter.documentId) });
+    }
+    if (filter.responsibleOfficialId) {
+      qb.andWhere('t.responsibleOfficialId = :responsible', { responsible: toId('responsibleOfficialId', filter.responsibleOfficialId) });
+    }
+    if (filter.assigneeId) {
+      qb.andWhere('t.id IN (SELECT ta.taskId FROM task_assignee ta WHERE ta.officialId = :assignee)', { assignee: toId('assigneeId', filter.assigneeId) });
+    }
+    return qb;
+  }
+
+  private updatesFiltered(filter: TaskUpdateFilter = {}) {
+    const qb = this.db.manager.createQueryBuilder(TaskUpdate, 'u');
+    if (filter.ids) qb.andWhere('u.id IN (:...ids)', { ids: [0, ...toIds('ids', filter.ids)] });
+    if (filter.taskId) qb.andWhere('u.taskId = :taskId', { taskId: toId('taskId', filter.taskId) });
+    if (filter.officialId) qb.andWhere('u.officialId = :officialId', { officialId: toId('officialId', filter.officialId) });
+    return qb;
+  }
+
+  private eventsFiltered(filter: TaskEventFilter = {}) {
+    const qb = this.db.manager.createQueryBuilder(TaskEvent, 'e');
+    if (filter.ids) qb.andWhere('e.id IN (:...ids)', { ids: [0, ...toIds('ids', filter.ids)] });
+    if (filter.taskId) qb.andWhere('e.taskId = :taskId', { taskId: toId('taskId', filter.taskId) });
+    return qb;
+  }
+}
+
+function diff(before: TrackedValues, after: TrackedValues): Change[] {
+  return (Object.keys(after) as Array<keyof TrackedValues>)
+    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    .map((field) => ({ field, before: before[field], after: after[field] }));
+}
+
+function searchTextOf(v: { title: string; description: string }): string {
+  return foldForSearch(`${v.title} ${v.description}`).slice(0, 1000);
+}
+
+function requiredReason(field: string, value: string | null | undefined, reason: 'task.deadlineReasonRequired' | 'task.reasonRequired'): string {
+  const text = (value ?? '').trim();
+  if (!text) throw new TaskError(reason, { field });
+  return text;
+}
+
+function ratio(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 10000) / 10000;
+}
+

@@ -1,0 +1,21 @@
+import path from 'node:path';
+import type { DatabaseSettings } from './db/data-source.js';
+
+/** Every setting comes from the environment; the README lists them. */
+export interface Settings {
+  port: number;
+  database: DatabaseSettings;
+  /** Load the demo data into an empty database at start. */
+  demo: boolean;
+  logLevel: string;
+}
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const url = env.DATABASE_URL?.trim() || undefined;
+  return {
+    port: Number(env.PORT ?? 4000),
+    database: { url, dataDir: path.resolve(env.DATA_DIR ?? 'data') },
+    demo: env.DEMO === '1' || (env.DEMO !== '0' && !url),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three suites: `server` (pure rules, no database), `api` (GraphQL against a real server and
+ * database: SQLite by default, MariaDB when TEST_DATABASE_URL is set) and `browser` (the built
+ * panel in Debian's Chromium). `npm test` runs the first two.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      { extends: true, test: { name: 'server', include: ['test/server/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          include: ['test/api/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false },
+      },
+    ],
+  },
+});
