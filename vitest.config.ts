@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -6,6 +7,11 @@ import { defineConfig } from 'vitest/config';
  * panel in Debian's Chromium). `npm test` runs the first two.
  */
 export default defineConfig({
+  resolve: {
+    // One graphql instance: Node loads type-graphql's `graphql` as CommonJS, so our sources must
+    // get the same file rather than the ESM build Vite would pick ("Cannot determine GraphQL type").
+    alias: [{ find: /^graphql$/, replacement: path.resolve(__dirname, 'node_modules/graphql/index.js') }],
+  },
   test: {
     projects: [
       { extends: true, test: { name: 'server', include: ['test/server/**/*.test.ts'] } },

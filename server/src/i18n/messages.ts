@@ -127,7 +127,7 @@ export const actionLabels: Record<string, Record<Lang, string>> = {
 
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number | undefined>): string {
   const template = messages[key][lang];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const sentence = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (name === 'field' && typeof value === 'string') return fieldLabels[value]?.[lang] ?? value;
     if ((name === 'state' || (name === 'value' && key === 'task.stateNotSettable')) && typeof value === 'string') {
@@ -136,4 +136,5 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
     if (name === 'action' && typeof value === 'string') return actionLabels[value]?.[lang] ?? value;
     return value === undefined ? '' : String(value);
   });
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
