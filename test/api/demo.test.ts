@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ seed: true, today: '2026-11-26' });
+});
+afterAll(() => server?.stop());
+
+describe('the demo data', () => {
+  it('holds the 08/11/2023 conclusion with its seven directives, signed by the chairman', async () => {
+    const docs = (await server.gql(`{ allDocuments(filter: { q: "ket luan" }) { id issuedOn signer { fullName } } }`)).data.allDocuments;
+    expect(docs).toHaveLength(1);
+    expect(docs[0].signer.fullName).toBe('Nguyễn Ngọc Cương');
+    const directives = (await server.gql(`query($d: ID) { allDirectives(filter: { documentId: $d }) { number } }`, { d: docs[0].id })).data.allDirectives;
+    expect(directives.map((d: { number: number }) => d.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('has the three leaders named in the meeting', async () => {
+    for (const name of ['Nguyễn Ngọc Cương', 'Lương Thanh Lộc', 'Nông Quang Kế']) {
+      const res = await server.gql(`query($q: String) { allOfficials(filter: { q: $q }) { fullName isSample } }`, { q: name });
+      expect(res.data.allOfficials).toContainEqual({ fullName: name, isSample: false });
+    }
+  });
+
+  it('is alive on the day it is loaded: work overdue, work due this week, work waiting for acceptance', async () => {
+    const count = async (filter: Record<string, unknown>) =>
+      (await server.gql(`query($f: TaskFilter) { _allTasksMeta(filter: $f) { count } }`, { f: filter })).data._allTasksMeta.count;
+    expect(await count({ timeliness: 'OPEN_OVERDUE', deadlineFrom: '2026-10-01' })).toBeGreaterThan(0);
+    expect(await count({ timeliness: 'OPEN_WITHIN_DEADLINE', deadlineFrom: '2026-11-26', deadlineTo: '2026-12-03' })).toBeGreaterThan(0);
+    expect(await count({ state: 'REPORTED_DONE' })).toBeGreaterThan(0);
+  });
+
+  it('tells the 2023 story: on time, late and overdue work under the district', async () => {
+    const district = (await server.gql(`{ allUnits(filter: { q: "UBND huyen Na Ri" }) { id } }`)).data.allUnits[0].id;
+    const s = (await server.gql(`query($u: ID!) { taskSummary(unitId: $u, from: "2023-11-01", to: "2024-12-31") { doneOnTime doneLate openOverdue completionRateOfDue } }`, { u: district })).data.taskSummary;
+    expect(s.doneOnTime).toBeGreaterThan(0);
+    expect(s.doneLate).toBeGreaterThan(0);
+    expect(s.openOverdue).toBeGreaterThan(0);
+    expect(s.completionRateOfDue).toBeGreaterThan(0);
+  });
+
+  it('keeps each task\'s history with the dates things happened', async () => {
+    const accepted = (await server.gql(`{ allTaskEvents(perPage: 1000) { action at } }`)).data.allTaskEvents.filter((e: { action: string }) => e.action === 'ACCEPTED');
+    expect(accepted.some((e: { at: string }) => e.at.startsWith('2023-'))).toBe(true);
+  });
+});
