@@ -18,10 +18,23 @@ export class Database {
     return this.dataSource.manager;
   }
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.family !== 'sqlite') return this.dataSource.transaction(work);
+  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.family !== 'sqlite') return this.withDeadlockRetry(work);
     const run = this.queue.then(() => this.dataSource.transaction(work));
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** InnoDB picks a victim when two transactions deadlock; the victim's work is simply run again. */
+  private async withDeadlockRetry<T>(work: (manager: EntityManager) => Promise<T>, attempts = 5): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.dataSource.transaction(work);
+      } catch (error) {
+        const errno = (error as { errno?: number; driverError?: { errno?: number } }).driverError?.errno ?? (error as { errno?: number }).errno;
+        if (errno !== 1213 || attempt >= attempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
+      }
+    }
   }
 }

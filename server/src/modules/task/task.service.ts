@@ -96,7 +96,7 @@ export class TaskService {
           searchText: searchTextOf(values),
         }),
       );
-      await this.replaceParties(m, task.id, values.coordinatingUnitIds, values.assigneeIds);
+      await this.replaceParties(m, task.id, values.coordinatingUnitIds, values.assigneeIds, true);
       await this.record(m, task.id, TaskAction.CREATED, [{ field: null, before: null, after: values }]);
       return task;
     });
@@ -345,9 +345,12 @@ export class TaskService {
     }
   }
 
-  private async replaceParties(m: EntityManager, taskId: number, unitIds: number[], officialIds: number[]): Promise<void> {
-    await m.delete(TaskCoordinatingUnit, { taskId });
-    await m.delete(TaskAssignee, { taskId });
+  /** On a new task there is nothing to remove (and a DELETE there would take gap locks for nothing). */
+  private async replaceParties(m: EntityManager, taskId: number, unitIds: number[], officialIds: number[], isNew = false): Promise<void> {
+    if (!isNew) {
+      await m.delete(TaskCoordinatingUnit, { taskId });
+      await m.delete(TaskAssignee, { taskId });
+    }
     if (unitIds.length) await m.insert(TaskCoordinatingUnit, unitIds.map((unitId) => ({ taskId, unitId })));
     if (officialIds.length) await m.insert(TaskAssignee, officialIds.map((officialId) => ({ taskId, officialId })));
   }

@@ -1,4 +1,5 @@
 import { Initial1795726603616 } from './1795726603616-Initial.js';
+import { AppendOnlyHistory1795730000000 } from './1795730000000-AppendOnlyHistory.js';
 
 /** Applied in this order; never edit one that has shipped, add a new one. */
-export const sqliteMigrations = [Initial1795726603616];
+export const sqliteMigrations = [Initial1795726603616, AppendOnlyHistory1795730000000];
