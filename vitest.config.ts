@@ -10,7 +10,11 @@ export default defineConfig({
   resolve: {
     // One graphql instance: Node loads type-graphql's `graphql` as CommonJS, so our sources must
     // get the same file rather than the ESM build Vite would pick ("Cannot determine GraphQL type").
-    alias: [{ find: /^graphql$/, replacement: path.resolve(__dirname, 'node_modules/graphql/index.js') }],
+    alias: [
+      { find: /^graphql$/, replacement: path.resolve(__dirname, 'node_modules/graphql/index.js') },
+      // its ESM build imports graphql/index.mjs, a second instance: take the CommonJS build
+      { find: /^graphql-query-complexity$/, replacement: path.resolve(__dirname, 'node_modules/graphql-query-complexity/dist/cjs/index.js') },
+    ],
   },
   test: {
     projects: [

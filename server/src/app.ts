@@ -5,12 +5,17 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
+import { ANONYMOUS, type Actor } from './auth/actor.js';
+import { TokenService } from './auth/token.js';
 import type { Clock } from './clock.js';
 import type { Database } from './db/database.js';
 import type { Context } from './graphql/context.js';
 import { createFormatError } from './graphql/format-error.js';
 import { createLoaders } from './graphql/loaders.js';
+import { complexityPlugin, depthRule } from './graphql/limits.js';
 import { appSchema } from './graphql/schema.js';
+import { AccountService } from './modules/account/account.service.js';
+import { SESSION_COOKIE } from './modules/account/account.resolver.js';
 import { langFromAcceptLanguage, requestLang } from './i18n/lang.js';
 
 export interface AppOptions {
@@ -19,20 +24,41 @@ export interface AppOptions {
   log: Logger;
   /** The built admin panel, served at `/` when present. */
   adminDir?: string;
+  /** Schema introspection; off in production unless enabled by a setting. */
+  introspection?: boolean;
+  tokenTtlMinutes?: number;
+  maxComplexity?: number;
 }
 
-function actingOfficial(header: string | undefined): number | null {
-  if (!header) return null;
-  return /^\d+$/.test(header.trim()) ? Number(header.trim()) : 0;
+/** The bearer token of a request: `Authorization: Bearer …` for API clients, else the panel's cookie. */
+function tokenOf(req: express.Request): string | null {
+  const auth = req.header('authorization');
+  if (auth?.toLowerCase().startsWith('bearer ')) return auth.slice(7).trim();
+  for (const part of (req.header('cookie') ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='));
+  }
+  return null;
 }
 
 /** The HTTP application: API at /graphql, probes, and the admin panel on the same port. */
-export async function createApp({ db, clock, log, adminDir }: AppOptions): Promise<{ app: Express; stop: () => Promise<void> }> {
+export async function createApp(options: AppOptions): Promise<{ app: Express; stop: () => Promise<void>; tokens: TokenService }> {
+  const { db, clock, log, adminDir } = options;
+  const schema = await appSchema();
+  const tokens = new TokenService(db, clock, options.tokenTtlMinutes ?? 8 * 60);
   const apollo = new ApolloServer<Context>({
-    schema: await appSchema(),
+    schema,
     formatError: createFormatError((error) => log.error({ err: error }, 'unexpected error in a GraphQL operation')),
-    introspection: true,
+    introspection: options.introspection ?? true,
+    validationRules: [depthRule()],
+    plugins: [complexityPlugin(schema, options.maxComplexity ?? 60_000)],
   });
+  const sessions = new AccountService(db, clock, tokens, ANONYMOUS);
+  const actorOf = async (req: express.Request): Promise<Actor> => {
+    const token = tokenOf(req);
+    const claims = token ? await tokens.verify(token) : null;
+    return (claims && (await sessions.actorFor(claims.accountId, claims.tokenVersion))) ?? ANONYMOUS;
+  };
   await apollo.start();
 
   const app = express();
@@ -54,12 +80,14 @@ export async function createApp({ db, clock, log, adminDir }: AppOptions): Promi
     express.json({ limit: '5mb' }),
     (req, _res, next) => requestLang.run(langFromAcceptLanguage(req.headers['accept-language']), next),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => ({
+      context: async ({ req, res }): Promise<Context> => ({
         db,
         clock,
         lang: langFromAcceptLanguage(req.headers['accept-language']),
-        actor: { officialId: actingOfficial(req.header('x-acting-official')) },
+        actor: await actorOf(req),
+        tokens,
         loaders: createLoaders(db.manager, clock),
+        http: { req, res },
       }),
     }),
   );
@@ -67,5 +95,5 @@ export async function createApp({ db, clock, log, adminDir }: AppOptions): Promi
     app.use(express.static(adminDir, { index: 'index.html' }));
     app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(adminDir, 'index.html')));
   }
-  return { app, stop: () => apollo.stop() };
+  return { app, stop: () => apollo.stop(), tokens };
 }

@@ -6,6 +6,7 @@ import { Clock } from './clock.js';
 import { Database } from './db/database.js';
 import { familyOf, openDataSource } from './db/data-source.js';
 import { isEmpty, seedDemo } from './demo/seed.js';
+import { Account } from './modules/account/account.entity.js';
 import { readSettings } from './settings.js';
 
 async function main(): Promise<void> {
@@ -17,9 +18,15 @@ async function main(): Promise<void> {
   const clock = new Clock();
   if (settings.demo && (await isEmpty(db))) {
     log.info('empty database: loading the demo data');
-    await seedDemo(db, clock.today());
+    await seedDemo(db, clock.today(), { accounts: true });
   }
-  const { app } = await createApp({ db, clock, log, adminDir: path.resolve(__dirname, '..', '..', 'admin', 'dist') });
+  const temporary = await db.manager.countBy(Account, { passwordTemporary: true, disabled: false });
+  if (temporary > 0) log.warn(`${temporary} account(s) still have a temporary password: ask their owners to sign in and change it`);
+  if ((await db.manager.count(Account)) === 0) log.warn('there is no account yet: create the first administrator with `npm run create-admin -- <username>`');
+  const { app } = await createApp({
+    db, clock, log, adminDir: path.resolve(__dirname, '..', '..', 'admin', 'dist'),
+    introspection: settings.introspection, tokenTtlMinutes: settings.tokenTtlMinutes, maxComplexity: settings.maxComplexity,
+  });
   const server = app.listen(settings.port, () => {
     const where = family === 'sqlite' ? path.join(settings.database.dataDir, 'chidao.sqlite') : 'MariaDB';
     log.info(`ready on http://localhost:${settings.port} (admin at /, API at /graphql, database: ${where})`);

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   if (!(await isEmpty(db))) {
     console.log('The database already holds units: the demo data was not loaded again.');
   } else {
-    await seedDemo(db, new Clock().today());
+    await seedDemo(db, new Clock().today(), { accounts: settings.demo });
     console.log('Demo data loaded.');
   }
   await dataSource.destroy();

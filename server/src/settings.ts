@@ -8,6 +8,10 @@ export interface Settings {
   /** Load the demo data into an empty database at start. */
   demo: boolean;
   logLevel: string;
+  /** Schema introspection: on, except in production unless GRAPHQL_INTROSPECTION=1. */
+  introspection: boolean;
+  tokenTtlMinutes: number;
+  maxComplexity: number;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -17,5 +21,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     database: { url, dataDir: path.resolve(env.DATA_DIR ?? 'data') },
     demo: env.DEMO === '1' || (env.DEMO !== '0' && !url),
     logLevel: env.LOG_LEVEL ?? 'info',
+    introspection: env.GRAPHQL_INTROSPECTION === '1' || (env.GRAPHQL_INTROSPECTION !== '0' && env.NODE_ENV !== 'production'),
+    tokenTtlMinutes: Number(env.TOKEN_TTL_MINUTES ?? 480),
+    maxComplexity: Number(env.GRAPHQL_MAX_COMPLEXITY ?? 60000),
   };
 }

@@ -14,7 +14,7 @@ afterAll(() => server?.stop());
 
 describe('units', () => {
   it('form a tree: a unit\'s subtree follows it when it moves', async () => {
-    const province = (await server.gql(`mutation { createUnit(code: "tn", name: "Tỉnh Thái Nguyên", kind: PROVINCE, validFrom: "2025-07-01") { id code } }`)).data.createUnit;
+    const province = (await server.gql(`mutation($p: ID) { createUnit(code: "tn", name: "Tỉnh Thái Nguyên", kind: PROVINCE, validFrom: "2025-07-01", parentId: $p) { id code } }`, { p: server.rootUnitId })).data.createUnit;
     expect(province.code).toBe('TN');
     await server.gql(`mutation($id: ID!, $p: ID) { updateUnit(id: $id, parentId: $p) { id } }`, { id: w.district, p: province.id });
     const within = await server.gql(`query($u: ID) { allUnits(filter: { withinUnitId: $u }, perPage: 100) { code } }`, { u: province.id });

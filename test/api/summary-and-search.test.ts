@@ -12,10 +12,11 @@ const SUMMARY = `query($unitId: ID!, $sub: Boolean, $from: LocalDate, $to: Local
 
 async function task(title: string, unit: string, deadline: string | null, story: 'open' | 'onTime' | 'late' | 'cancelled') {
   server.clock.set(vietnamTime('2024-03-01'));
-  const t = (await server.gql(CREATE_TASK, { title, leadUnitId: unit, startDate: '2024-03-01', deadline })).data.createTask;
+  const doer = unit === w.communeB ? w.officialB : w.officialA;
+  const t = (await server.gql(CREATE_TASK, { title, leadUnitId: unit, startDate: '2024-03-01', deadline, assigneeIds: [doer] })).data.createTask;
   if (story === 'onTime' || story === 'late') {
     server.clock.set(vietnamTime(story === 'onTime' ? '2024-03-05' : '2024-03-25'));
-    await server.gql(REPORT, { taskId: t.id, state: 'REPORTED_DONE' }, { actor: w.officialA });
+    await server.gql(REPORT, { taskId: t.id, state: 'REPORTED_DONE' }, { actor: doer });
     await server.gql(ACCEPT, { id: t.id });
   }
   if (story === 'cancelled') await server.gql('mutation($id: ID!) { updateTask(id: $id, version: 1, state: CANCELLED) { id } }', { id: t.id });
@@ -106,6 +107,7 @@ describe('filters and search', () => {
     expect(await titles({ deadlineFrom: '2024-04-01', deadlineTo: '2024-05-01' })).toEqual(['Kiểm tra hồ sơ tồn']);
     expect(await titles({ timeliness: 'DONE_LATE' })).toEqual(['Nâng cấp máy quét']);
     expect(await titles({ responsibleOfficialId: w.officialB })).toEqual([]);
+    expect(await titles({ assigneeId: w.officialB })).toEqual(['Đường truyền Đồng Ánh']);
   });
 
   it('pages from 0 and caps a page at 1000 rows', async () => {

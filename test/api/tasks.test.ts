@@ -218,9 +218,12 @@ describe('reporting, acceptance and return', () => {
     expect(late.errors?.[0].extensions.code).toBe('CONFLICT');
   });
 
-  it('refuses an acting official that does not exist', async () => {
-    const task = await newTask();
-    const res = await server.gql(REPORT, { taskId: task.id, state: 'IN_PROGRESS', percentDone: 10 }, { actor: '99999' });
-    expect(res.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  it('records the signed-in account and its official as the author of every change', async () => {
+    const task = await newTask({}, w.headA);
+    await server.gql(REPORT, { taskId: task.id, state: 'IN_PROGRESS', percentDone: 10 }, { actor: w.officialA });
+    const events = (await server.gql(`query($taskId: ID!) { allTaskEvents(filter: { taskId: $taskId }) { action actorOfficialId actorAccountId } }`, { taskId: task.id })).data.allTaskEvents;
+    expect(events.map((e: { actorOfficialId: string }) => e.actorOfficialId)).toEqual([w.headA, w.officialA, w.officialA]);
+    expect(events.every((e: { actorAccountId: string | null }) => e.actorAccountId !== null)).toBe(true);
+    expect(events[0].actorAccountId).not.toBe(events[1].actorAccountId);
   });
 });

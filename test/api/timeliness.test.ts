@@ -41,7 +41,7 @@ describe('a task due 08/11 turns overdue at 00:00 on 09/11 in Vietnam, whatever 
 
   it('is done on time when reported at 23:59 on the deadline and accepted days later', async () => {
     server.clock.set(vietnamTime('2023-11-01'));
-    const t = (await server.gql(CREATE_TASK, { title: 'Báo cáo sát giờ', leadUnitId: w.communeA, startDate: '2023-11-01', deadline: '2023-11-08' })).data.createTask;
+    const t = (await server.gql(CREATE_TASK, { title: 'Báo cáo sát giờ', leadUnitId: w.communeA, startDate: '2023-11-01', deadline: '2023-11-08', assigneeIds: [w.officialA] })).data.createTask;
     server.clock.set(vietnamTime('2023-11-08', '23:59:00'));
     await server.gql(REPORT, { taskId: t.id, state: 'REPORTED_DONE' }, { actor: w.officialA });
     server.clock.set(vietnamTime('2023-11-13'));
@@ -52,7 +52,7 @@ describe('a task due 08/11 turns overdue at 00:00 on 09/11 in Vietnam, whatever 
 
   it('is done late when reported at 00:01 on the day after', async () => {
     server.clock.set(vietnamTime('2023-11-01'));
-    const t = (await server.gql(CREATE_TASK, { title: 'Báo cáo quá hạn một phút', leadUnitId: w.communeA, startDate: '2023-11-01', deadline: '2023-11-08' })).data.createTask;
+    const t = (await server.gql(CREATE_TASK, { title: 'Báo cáo quá hạn một phút', leadUnitId: w.communeA, startDate: '2023-11-01', deadline: '2023-11-08', assigneeIds: [w.officialA] })).data.createTask;
     server.clock.set(vietnamTime('2023-11-09', '00:01:00'));
     await server.gql(REPORT, { taskId: t.id, state: 'REPORTED_DONE' }, { actor: w.officialA });
     expect((await server.gql(ACCEPT, { id: t.id })).data.acceptTask).toMatchObject({ completedOn: '2023-11-09', timeliness: 'DONE_LATE' });
@@ -67,7 +67,7 @@ describe('the SQL rule and the TypeScript rule agree on every kind of task', () 
     for (const deadline of deadlines) {
       for (const story of ['open', 'progress', 'reported', 'done', 'cancelled'] as const) {
         server.clock.set(vietnamTime('2023-11-01'));
-        const t = (await server.gql(CREATE_TASK, { title: `Kịch bản ${story} ${deadline}`, leadUnitId: w.communeB, startDate: '2023-11-01', deadline })).data.createTask;
+        const t = (await server.gql(CREATE_TASK, { title: `Kịch bản ${story} ${deadline}`, leadUnitId: w.communeB, startDate: '2023-11-01', deadline, assigneeIds: [w.officialB] })).data.createTask;
         server.clock.set(vietnamTime('2023-11-07'));
         if (story === 'progress') await server.gql(REPORT, { taskId: t.id, state: 'IN_PROGRESS', percentDone: 30 }, { actor: w.officialB });
         if (story === 'reported' || story === 'done') await server.gql(REPORT, { taskId: t.id, state: 'REPORTED_DONE' }, { actor: w.officialB });

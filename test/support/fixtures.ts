@@ -1,4 +1,4 @@
-import type { TestServer } from './server.js';
+import { TEST_PASSWORD, type TestServer } from './server.js';
 
 /** A small world built through the API: a district with two communes and four officials. */
 export interface World {
@@ -24,8 +24,20 @@ const OFFICIAL = `mutation($fullName: String!) { createOfficial(fullName: $fullN
 const POST = `mutation($officialId: ID!, $unitId: ID!, $role: PostRole!) {
   createOfficialAssignment(officialId: $officialId, unitId: $unitId, position: "Công chức", role: $role, dutyGroup: OTHER, validFrom: "2020-01-01") { id } }`;
 
+const ACCOUNT = `mutation($username: String!, $officialId: ID) { createAccount(username: $username, password: "${TEST_PASSWORD}", officialId: $officialId) { id } }`;
+const GRANT = `mutation($accountId: ID!, $role: Role!, $unitId: ID!) { createAccountRole(accountId: $accountId, role: $role, unitId: $unitId) { id } }`;
+
+/** An account for an official with one role over one unit, signed in and registered on the server. */
+export async function accountFor(server: TestServer, username: string, officialId: string | null, role: string, unitId: string): Promise<string> {
+  const accountId = await create(server, ACCOUNT, { username, officialId });
+  await create(server, GRANT, { accountId, role, unitId });
+  const token = await server.login(username, TEST_PASSWORD);
+  if (officialId) server.register(officialId, token);
+  return token;
+}
+
 export async function buildWorld(server: TestServer): Promise<World> {
-  const district = await create(server, UNIT, { code: 'D', name: 'UBND huyện Thử Nghiệm', kind: 'DISTRICT' });
+  const district = await create(server, UNIT, { code: 'D', name: 'UBND huyện Thử Nghiệm', kind: 'DISTRICT', parentId: server.rootUnitId });
   const communeA = await create(server, UNIT, { code: 'D-A', name: 'Xã Đồng Ánh', kind: 'COMMUNE', parentId: district });
   const communeB = await create(server, UNIT, { code: 'D-B', name: 'Xã Bản Bó', kind: 'COMMUNE', parentId: district });
   const office = await create(server, UNIT, { code: 'D-NV', name: 'Phòng Nội vụ', kind: 'DISTRICT_OFFICE', parentId: district });
@@ -37,6 +49,10 @@ export async function buildWorld(server: TestServer): Promise<World> {
   await create(server, POST, { officialId: headA, unitId: communeA, role: 'HEAD' });
   await create(server, POST, { officialId: officialA, unitId: communeA, role: 'MEMBER' });
   await create(server, POST, { officialId: officialB, unitId: communeB, role: 'MEMBER' });
+  await accountFor(server, 'chutich', chairman, 'LEADER', district);
+  await accountFor(server, 'truongxa-a', headA, 'HEAD', communeA);
+  await accountFor(server, 'canbo-a', officialA, 'OFFICIAL', communeA);
+  await accountFor(server, 'canbo-b', officialB, 'OFFICIAL', communeB);
   return { district, communeA, communeB, office, chairman, headA, officialA, officialB };
 }
 

@@ -9,7 +9,12 @@ import { createApp } from '../../server/src/app.js';
 import { Clock } from '../../server/src/clock.js';
 import { Database } from '../../server/src/db/database.js';
 import { dataSourceOptions, familyOf, openDataSource, type DatabaseSettings } from '../../server/src/db/data-source.js';
-import { seedDemo } from '../../server/src/demo/seed.js';
+import { systemActor } from '../../server/src/auth/actor.js';
+import { Role } from '../../server/src/auth/roles.js';
+import { TokenService } from '../../server/src/auth/token.js';
+import { DEMO_PASSWORD, seedDemo } from '../../server/src/demo/seed.js';
+import { AccountService } from '../../server/src/modules/account/account.service.js';
+import { UnitService } from '../../server/src/modules/unit/unit.service.js';
 
 /**
  * A real server on a free port over a real, new database: an SQLite file in a temp folder, or
@@ -21,10 +26,21 @@ export interface TestServer {
   db: Database;
   clock: Clock;
   family: 'sqlite' | 'mariadb';
-  /** POSTs a GraphQL operation; `lang` sets Accept-Language, `actor` the acting official. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { lang?: string; actor?: number | string }): Promise<GqlResult<T>>;
+  /** Without the demo: the root unit everything hangs under, administered by the default account. */
+  rootUnitId: string | null;
+  /**
+   * POSTs a GraphQL operation. `lang` sets Accept-Language; `actor` signs in as the account
+   * registered for that official (see `register`), `token` uses a token as is (null: anonymous);
+   * otherwise the default account (root administrator and leader, or the demo chairman).
+   */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { lang?: string; actor?: number | string; token?: string | null }): Promise<GqlResult<T>>;
+  login(username: string, password: string): Promise<string>;
+  /** Remembers which account acts for an official, by its token. */
+  register(officialId: string | number, token: string): void;
   stop(): Promise<void>;
 }
+
+export const TEST_PASSWORD = 'mat-khau-thu-1';
 
 export interface GqlResult<T> {
   data: T | null;
@@ -54,7 +70,9 @@ async function freshDatabase(): Promise<{ settings: DatabaseSettings; drop: () =
   };
 }
 
-export async function startTestServer(options: { seed?: boolean; today?: string; adminDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { seed?: boolean; today?: string; adminDir?: string; tokenTtlMinutes?: number; maxComplexity?: number } = {},
+): Promise<TestServer> {
   const { settings, drop } = await freshDatabase();
   const family = familyOf(settings);
   const dataSource = await openDataSource(settings);
@@ -62,23 +80,58 @@ export async function startTestServer(options: { seed?: boolean; today?: string;
   const clock = new Clock();
   const today = options.today ?? '2026-11-26';
   clock.set(`${today}T03:00:00.000Z`);
-  if (options.seed) await seedDemo(db, today);
-  const { app, stop } = await createApp({ db, clock, log: pino({ level: 'silent' }), adminDir: options.adminDir });
+  let rootUnitId: string | null = null;
+  if (options.seed) {
+    await seedDemo(db, today, { accounts: true });
+  } else {
+    // Tests move the clock across years: sessions must outlive that unless a test says otherwise.
+    const system = systemActor();
+    const root = await new UnitService(db, system).create({ code: 'ROOT', name: 'Tỉnh Thử Nghiệm', kind: 'PROVINCE' as never });
+    rootUnitId = String(root.id);
+    const accounts = new AccountService(db, clock, new TokenService(db, clock, 60), system);
+    const account = await accounts.create({ username: 'root', password: TEST_PASSWORD });
+    for (const role of [Role.ADMIN, Role.LEADER, Role.HR]) await accounts.createRole({ accountId: String(account.id), role, unitId: rootUnitId });
+  }
+  const { app, stop } = await createApp({
+    db, clock, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), adminDir: options.adminDir,
+    tokenTtlMinutes: options.tokenTtlMinutes ?? 60 * 24 * 365 * 20, maxComplexity: options.maxComplexity,
+  });
   const server = await new Promise<import('node:http').Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const post = async (query: string, variables: Record<string, unknown>, lang?: string, token?: string | null) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (lang) headers['accept-language'] = lang;
+    if (token) headers.authorization = `Bearer ${token}`;
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    return (await res.json()) as GqlResult<any>;
+  };
+  const login = async (username: string, password: string) => {
+    const res = await post('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
+    if (!res.data) throw new Error(`test login failed for ${username}: ${JSON.stringify(res.errors)}`);
+    return res.data.login.token as string;
+  };
+  const defaultToken = options.seed ? await login('chutich', DEMO_PASSWORD) : await login('root', TEST_PASSWORD);
+  const actors = new Map<string, string>();
   return {
     url,
     db,
     clock,
     family,
+    rootUnitId,
+    login,
+    register(officialId, token) {
+      actors.set(String(officialId), token);
+    },
     async gql(query, variables = {}, opts = {}) {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (opts.lang) headers['accept-language'] = opts.lang;
-      if (opts.actor !== undefined) headers['x-acting-official'] = String(opts.actor);
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-      return (await res.json()) as never;
+      let token: string | null = defaultToken;
+      if (opts.token !== undefined) token = opts.token;
+      else if (opts.actor !== undefined) {
+        token = actors.get(String(opts.actor)) ?? null;
+        if (!token) throw new Error(`no account registered for official ${opts.actor}`);
+      }
+      return post(query, variables, opts.lang, token);
     },
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));

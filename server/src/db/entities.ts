@@ -1,3 +1,4 @@
+import { Account, AccountRole, AppSetting } from '../modules/account/account.entity.js';
 import { Directive } from '../modules/document/directive.entity.js';
 import { Document } from '../modules/document/document.entity.js';
 import { OfficialAssignment } from '../modules/official/official-assignment.entity.js';
@@ -10,4 +11,5 @@ import { Unit } from '../modules/unit/unit.entity.js';
 export const entities = [
   Unit, Official, OfficialAssignment, Document, Directive,
   Task, TaskCoordinatingUnit, TaskAssignee, TaskUpdate, TaskEvent,
+  Account, AccountRole, AppSetting,
 ];

@@ -1,4 +1,8 @@
+import { systemActor } from '../auth/actor.js';
+import { Role } from '../auth/roles.js';
+import { TokenService } from '../auth/token.js';
 import { Clock } from '../clock.js';
+import { AccountService } from '../modules/account/account.service.js';
 import type { Database } from '../db/database.js';
 import { DocumentService } from '../modules/document/document.service.js';
 import { OfficialService } from '../modules/official/official.service.js';
@@ -26,10 +30,25 @@ export async function isEmpty(db: Database): Promise<boolean> {
  * is replayed through the services with the clock set to the day of each event, so history,
  * completion dates and timeliness come out as real use would make them.
  */
-export async function seedDemo(db: Database, today: string, data: DemoData = buildDemoData(today)): Promise<void> {
+/**
+ * Demo sign-ins, one per role (README lists them). Only demo mode creates them: a real
+ * deployment starts with no account but the administrator made by `npm run create-admin`.
+ */
+export const DEMO_PASSWORD = 'Demo@2026';
+export const DEMO_ACCOUNTS: Array<{ username: string; officialKey: string | null; grants: Array<[Role, string]> }> = [
+  { username: 'quantri', officialKey: null, grants: [[Role.ADMIN, 'BK'], [Role.ADMIN, 'TN']] },
+  { username: 'chutich', officialKey: 'ld-cuong', grants: [[Role.LEADER, 'BK'], [Role.LEADER, 'TN']] },
+  { username: 'noivu', officialKey: 'nv-tp', grants: [[Role.HR, 'BK'], [Role.HR, 'TN']] },
+  { username: 'truongxa', officialKey: 'yl-ct', grants: [[Role.HEAD, 'TN-XA-NARI']] },
+  { username: 'truongxavl', officialKey: 'vl-ct', grants: [[Role.HEAD, 'TN-XA-VANLANG']] },
+  { username: 'canbo', officialKey: 'yl-mc', grants: [[Role.OFFICIAL, 'TN-XA-NARI']] },
+];
+
+export async function seedDemo(db: Database, today: string, options: { accounts?: boolean } = {}, data: DemoData = buildDemoData(today)): Promise<void> {
+  const system = systemActor();
   const clock = new Clock();
   clock.set(morningOf(today));
-  const units = new UnitService(db);
+  const units = new UnitService(db, system);
   const unitIds = new Map<string, string>();
   const pending = [...data.units];
   while (pending.length) {
@@ -43,7 +62,7 @@ export async function seedDemo(db: Database, today: string, data: DemoData = bui
     unitIds.set(u.code, String(created.id));
   }
 
-  const officials = new OfficialService(db, clock);
+  const officials = new OfficialService(db, clock, system);
   const officialIds = new Map<string, string>();
   for (const o of data.officials) {
     const created = await officials.create({ fullName: o.fullName, category: o.category as OfficialCategory, isSample: o.isSample });
@@ -56,7 +75,7 @@ export async function seedDemo(db: Database, today: string, data: DemoData = bui
     }
   }
 
-  const documents = new DocumentService(db);
+  const documents = new DocumentService(db, system);
   const directiveIds = new Map<string, string>();
   for (const d of data.documents) {
     const doc = await documents.create({
@@ -74,7 +93,7 @@ export async function seedDemo(db: Database, today: string, data: DemoData = bui
     if (!id) throw new Error(`demo data names an unknown official: ${key}`);
     return id;
   };
-  const actingAs = (key: string) => new TaskService(db, clock, { officialId: Number(official(key)) });
+  const actingAs = (key: string) => new TaskService(db, clock, systemActor(Number(official(key))));
 
   for (const t of data.tasks) {
     clock.set(morningOf(t.startDate));
@@ -110,6 +129,15 @@ export async function seedDemo(db: Database, today: string, data: DemoData = bui
           break;
         }
       }
+    }
+  }
+
+  if (options.accounts) {
+    const accounts = new AccountService(db, clock, new TokenService(db, clock, 60), system);
+    for (const a of DEMO_ACCOUNTS) {
+      const account = await accounts.create({ username: a.username, password: DEMO_PASSWORD, officialId: a.officialKey ? official(a.officialKey) : null });
+      await db.transaction((m) => m.update('account', account.id, { passwordTemporary: false }));
+      for (const [role, code] of a.grants) await accounts.createRole({ accountId: String(account.id), role, unitId: unitIds.get(code)! });
     }
   }
 }

@@ -5,7 +5,7 @@ import { Directive } from '../modules/document/directive.entity.js';
 import { Document } from '../modules/document/document.entity.js';
 import { OfficialAssignment } from '../modules/official/official-assignment.entity.js';
 import { Official } from '../modules/official/official.entity.js';
-import { TaskAssignee, TaskCoordinatingUnit } from '../modules/task/task.entity.js';
+import { AccountRole } from '../modules/account/account.entity.js';
 import { Unit } from '../modules/unit/unit.entity.js';
 
 /** Per-request batching: every relation of a list page costs one query, however long the page. */
@@ -28,13 +28,23 @@ export function createLoaders(manager: EntityManager, clock: Clock) {
     official: byId(Official),
     document: byId(Document),
     directive: byId(Directive),
-    coordinatingUnitIds: new DataLoader<number, number[]>(async (taskIds) => {
-      const rows = await manager.findBy(TaskCoordinatingUnit, { taskId: In([...taskIds]) });
-      return groupIds(rows, (r) => r.taskId, (r) => r.unitId, taskIds);
+    /** Coordinating units and assignees of tasks, both in one statement. */
+    taskParties: new DataLoader<number, { unitIds: number[]; officialIds: number[] }>(async (taskIds) => {
+      const ids = [...taskIds];
+      const marks = ids.map(() => '?').join(', ');
+      const rows: Array<{ taskId: number; kind: string; refId: number }> = await manager.query(
+        `SELECT taskId, 'U' AS kind, unitId AS refId FROM task_coordinating_unit WHERE taskId IN (${marks})
+         UNION ALL
+         SELECT taskId, 'O' AS kind, officialId AS refId FROM task_assignee WHERE taskId IN (${marks})`,
+        [...ids, ...ids],
+      );
+      const units = groupIds(rows.filter((r) => r.kind === 'U'), (r) => Number(r.taskId), (r) => Number(r.refId), ids);
+      const people = groupIds(rows.filter((r) => r.kind === 'O'), (r) => Number(r.taskId), (r) => Number(r.refId), ids);
+      return ids.map((_, i) => ({ unitIds: units[i], officialIds: people[i] }));
     }),
-    assigneeIds: new DataLoader<number, number[]>(async (taskIds) => {
-      const rows = await manager.findBy(TaskAssignee, { taskId: In([...taskIds]) });
-      return groupIds(rows, (r) => r.taskId, (r) => r.officialId, taskIds);
+    accountRoles: new DataLoader<number, AccountRole[]>(async (accountIds) => {
+      const rows = await manager.findBy(AccountRole, { accountId: In([...accountIds]) });
+      return accountIds.map((id) => rows.filter((r) => r.accountId === id));
     }),
     /** The post each official holds today (Vietnam date); the latest-starting one if several. */
     currentAssignment: new DataLoader<number, OfficialAssignment | null>(async (officialIds) => {

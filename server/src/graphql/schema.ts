@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from '../auth/access.js';
+import { AccountResolver, AccountRoleResolver } from '../modules/account/account.resolver.js';
 import { DirectiveResolver, DocumentResolver } from '../modules/document/document.resolver.js';
 import { OfficialAssignmentResolver, OfficialResolver } from '../modules/official/official.resolver.js';
 import { TaskEventResolver, TaskResolver, TaskUpdateResolver } from '../modules/task/task.resolver.js';
@@ -8,14 +10,14 @@ import { UnitResolver } from '../modules/unit/unit.resolver.js';
 
 export const resolvers = [
   UnitResolver, OfficialResolver, OfficialAssignmentResolver, DocumentResolver, DirectiveResolver,
-  TaskResolver, TaskUpdateResolver, TaskEventResolver,
+  TaskResolver, TaskUpdateResolver, TaskEventResolver, AccountResolver, AccountRoleResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 
 /** The schema is built once per process; type-graphql's metadata is global anyway. */
 export function appSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...resolvers], validate: false });
+  built ??= buildSchema({ resolvers: [...resolvers], validate: false, authChecker, authMode: 'error' });
   return built;
 }
 

@@ -56,6 +56,36 @@ export const messages = {
   },
   'task.reasonRequired': { vi: 'Hãy nhập {field}.', en: 'Please give {field}.' },
   'task.deleted': { vi: 'Nhiệm vụ #{id} đã bị xóa.', en: 'Task #{id} has been deleted.' },
+  'auth.unauthenticated': {
+    vi: 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn: hãy đăng nhập lại.',
+    en: 'You are not signed in or your session has expired: please sign in again.',
+  },
+  'auth.forbidden': {
+    vi: 'Tài khoản của bạn không có quyền làm việc này. Nếu đây là việc của bạn, hãy đề nghị quản trị viên cấp quyền.',
+    en: 'Your account is not allowed to do this. If it is part of your job, ask an administrator for the role.',
+  },
+  'auth.forbiddenUnit': {
+    vi: 'Tài khoản của bạn không có quyền này với đơn vị "{unit}". Nếu đây là việc của bạn, hãy đề nghị quản trị viên cấp quyền.',
+    en: 'Your account does not have this right for the unit "{unit}". If it is part of your job, ask an administrator for the role.',
+  },
+  'auth.notYourTask': {
+    vi: 'Bạn chỉ báo cáo tiến độ nhiệm vụ được giao cho mình (chịu trách nhiệm hoặc thực hiện).',
+    en: 'You can only report progress on tasks assigned to you (as responsible official or assignee).',
+  },
+  'auth.badLogin': {
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa (khóa 15 phút sau 5 lần nhập sai). Hãy thử lại sau hoặc liên hệ quản trị viên.',
+    en: 'Wrong username or password, or the account is locked (for 15 minutes after 5 failed attempts). Try again later or contact an administrator.',
+  },
+  'auth.wrongPassword': { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+  'auth.weakPassword': {
+    vi: 'Mật khẩu mới phải có ít nhất {min} ký tự và khác tên đăng nhập.',
+    en: 'The new password must have at least {min} characters and differ from the username.',
+  },
+  'auth.duplicateUsername': { vi: 'Tên đăng nhập "{value}" đã có người dùng.', en: 'The username "{value}" is taken.' },
+  'auth.selfLockout': {
+    vi: 'Không thể tự khóa hoặc tự bỏ quyền quản trị của chính mình.',
+    en: 'You cannot disable your own account or remove your own administrator role.',
+  },
   'server.internal': {
     vi: 'Hệ thống gặp lỗi khi xử lý yêu cầu; không có thay đổi nào được lưu. Hãy thử lại hoặc báo quản trị viên.',
     en: 'The server failed to handle the request; nothing was saved. Try again or tell the administrator.',
@@ -110,6 +140,14 @@ export const fieldLabels: Record<string, Record<Lang, string>> = {
   assignment: { vi: 'phân công công tác', en: 'assignment' },
   evidenceLinks: { vi: 'liên kết minh chứng', en: 'the evidence links' },
   note: { vi: 'ghi chú', en: 'the note' },
+  username: { vi: 'tên đăng nhập', en: 'the username' },
+  password: { vi: 'mật khẩu', en: 'the password' },
+  newPassword: { vi: 'mật khẩu mới', en: 'the new password' },
+  currentPassword: { vi: 'mật khẩu hiện tại', en: 'the current password' },
+  account: { vi: 'tài khoản', en: 'account' },
+  accountId: { vi: 'tài khoản', en: 'account' },
+  accountRole: { vi: 'quyền của tài khoản', en: 'account role' },
+  role: { vi: 'vai trò', en: 'the role' },
 };
 
 export const stateLabels: Record<string, Record<Lang, string>> = {

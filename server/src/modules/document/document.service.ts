@@ -1,11 +1,13 @@
 import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../auth/actor.js';
+import { Role } from '../../auth/roles.js';
+import { requireUnitInScope } from '../../auth/scope.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { applyListArgs, type ListArgs } from '../../graphql/list.js';
 import { containsPattern, foldForSearch, likeContains } from '../../text.js';
 import { positiveInt, requireRow, requiredText, optionalText, toId, toIds, toOptionalId } from '../../validation.js';
 import { Official } from '../official/official.entity.js';
-import { Unit } from '../unit/unit.entity.js';
 import { Directive } from './directive.entity.js';
 import { Document } from './document.entity.js';
 import type {
@@ -18,7 +20,15 @@ const DIRECTIVE_SORTABLE = { id: 'r.id', number: 'r.number', documentId: 'r.docu
 
 /** Source documents (conclusions, decisions, plans) and their numbered directives. */
 export class DocumentService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+  ) {}
+
+  /** Leaders issue the documents of their units; administrators may correct them. */
+  private async requireIssuer(m: EntityManager, issuingUnitId: number): Promise<void> {
+    await requireUnitInScope(m, this.actor, [Role.LEADER, Role.ADMIN], 'issuingUnitId', issuingUnitId);
+  }
 
   list(args: ListArgs & { filter?: DocumentFilter }): Promise<Document[]> {
     return applyListArgs(this.filtered(args.filter), args, SORTABLE, { field: 'issuedOn', order: 'DESC' }).getMany();
@@ -40,6 +50,7 @@ export class DocumentService {
     const id = toId('document', args.id);
     return this.db.transaction(async (m) => {
       const doc = await requireRow(m, Document, 'document', id);
+      await this.requireIssuer(m, doc.issuingUnitId);
       const values = await this.values(m, {
         kind: args.kind ?? doc.kind,
         number: args.number ?? doc.number,
@@ -58,6 +69,7 @@ export class DocumentService {
     const docId = toId('document', id);
     return this.db.transaction(async (m) => {
       const doc = await requireRow(m, Document, 'document', docId);
+      await this.requireIssuer(m, doc.issuingUnitId);
       const directives = await m.countBy(Directive, { documentId: docId });
       if (directives > 0) throw new AppError('CONFLICT', 'record.inUse', { field: 'document', id: docId, count: directives });
       await m.delete(Document, docId);
@@ -98,6 +110,7 @@ export class DocumentService {
     const directiveId = toId('directive', id);
     return this.db.transaction(async (m) => {
       const directive = await requireRow(m, Directive, 'directive', directiveId);
+      await this.requireIssuer(m, (await requireRow(m, Document, 'documentId', directive.documentId)).issuingUnitId);
       const [row] = await m.query('SELECT COUNT(*) AS n FROM task WHERE directiveId = ?', [directiveId]);
       if (Number(row.n) > 0) throw new AppError('CONFLICT', 'record.inUse', { field: 'directive', id: directiveId, count: Number(row.n) });
       await m.delete(Directive, directiveId);
@@ -111,7 +124,7 @@ export class DocumentService {
     const summary = optionalText('summary', args.summary);
     const issuingUnitId = toId('issuingUnitId', args.issuingUnitId);
     const signerOfficialId = toOptionalId('signerOfficialId', args.signerOfficialId);
-    await requireRow(m, Unit, 'issuingUnitId', issuingUnitId);
+    await this.requireIssuer(m, issuingUnitId);
     if (signerOfficialId !== null) await requireRow(m, Official, 'signerOfficialId', signerOfficialId);
     return {
       kind: args.kind, number, issuedOn: args.issuedOn, issuingUnitId, signerOfficialId, title, summary,
@@ -123,7 +136,7 @@ export class DocumentService {
     const text = requiredText('text', args.text, 20000);
     const number = positiveInt('number', args.number);
     const documentId = toId('documentId', args.documentId);
-    await requireRow(m, Document, 'documentId', documentId);
+    await this.requireIssuer(m, (await requireRow(m, Document, 'documentId', documentId)).issuingUnitId);
     const clash = await m.findOneBy(Directive, { documentId, number });
     if (clash && clash.id !== exceptId) throw new AppError('CONFLICT', 'directive.duplicateNumber', { field: 'number', value: number });
     return { documentId, number, text };

@@ -1,11 +1,13 @@
 import { Brackets } from 'typeorm';
+import type { Actor } from '../../auth/actor.js';
+import { Role } from '../../auth/roles.js';
+import { requireUnitInScope } from '../../auth/scope.js';
 import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { applyListArgs, type ListArgs } from '../../graphql/list.js';
 import { containsPattern, foldForSearch, likeContains } from '../../text.js';
 import { dateRange, requireRow, requiredText, toId, toIds } from '../../validation.js';
-import { Unit } from '../unit/unit.entity.js';
 import { UnitService } from '../unit/unit.service.js';
 import { OfficialAssignment } from './official-assignment.entity.js';
 import { Official } from './official.entity.js';
@@ -22,6 +24,7 @@ export class OfficialService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
+    private readonly actor: Actor,
   ) {}
 
   async list(args: ListArgs & { filter?: OfficialFilter }): Promise<Official[]> {
@@ -117,6 +120,7 @@ export class OfficialService {
     const id = toId('assignment', args.id);
     return this.db.transaction(async (m) => {
       const current = await requireRow(m, OfficialAssignment, 'assignment', id);
+      await requireUnitInScope(m, this.actor, [Role.ADMIN], 'unitId', current.unitId);
       const values = await this.assignmentValues(m, {
         officialId: args.officialId ?? String(current.officialId),
         unitId: args.unitId ?? String(current.unitId),
@@ -134,6 +138,7 @@ export class OfficialService {
     const assignmentId = toId('assignment', id);
     return this.db.transaction(async (m) => {
       const row = await requireRow(m, OfficialAssignment, 'assignment', assignmentId);
+      await requireUnitInScope(m, this.actor, [Role.ADMIN], 'unitId', row.unitId);
       await m.delete(OfficialAssignment, assignmentId);
       return row;
     });
@@ -145,7 +150,7 @@ export class OfficialService {
     const officialId = toId('officialId', args.officialId);
     const unitId = toId('unitId', args.unitId);
     await requireRow(m, Official, 'officialId', officialId);
-    await requireRow(m, Unit, 'unitId', unitId);
+    await requireUnitInScope(m, this.actor, [Role.ADMIN], 'unitId', unitId);
     return { officialId, unitId, position, role: args.role, dutyGroup: args.dutyGroup, validFrom: args.validFrom, validTo: args.validTo ?? null };
   }
 
@@ -176,7 +181,7 @@ export class OfficialService {
       if (filter.dutyGroup) sub.andWhere('a.dutyGroup = :dutyGroup');
       if (filter.unitId) {
         if (filter.includeSubunits) {
-          const path = await new UnitService(this.db).subtreePath('unitId', filter.unitId);
+          const path = await new UnitService(this.db, this.actor).subtreePath('unitId', filter.unitId);
           sub.andWhere('a.unitId IN (SELECT su.id FROM unit su WHERE su.path LIKE :path)');
           qb.setParameter('path', `${path}%`);
         } else {

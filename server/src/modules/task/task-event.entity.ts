@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { EnumColumn, InstantColumn } from '../../db/columns.js';
+import { Account } from '../account/account.entity.js';
 import { Official } from '../official/official.entity.js';
 import { Task } from './task.entity.js';
 
@@ -47,6 +48,14 @@ export class TaskEvent {
   @ManyToOne(() => Official, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'actorOfficialId' })
   actor?: Official;
+
+  @Field(() => ID, { nullable: true, description: 'The signed-in account that made the change' })
+  @Column({ type: 'int', nullable: true })
+  actorAccountId: number | null;
+
+  @ManyToOne(() => Account, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'actorAccountId' })
+  actorAccount?: Account;
 
   @Field(() => TaskAction)
   @EnumColumn(TaskAction)

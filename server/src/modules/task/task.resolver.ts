@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../auth/access.js';
+import { TASK_MANAGERS, TASK_READERS } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
 import { ListMetadata } from '../../graphql/list.js';
 import { onlyIdRequested } from '../../graphql/selection.js';
@@ -27,93 +29,111 @@ function related<T>(info: GraphQLResolveInfo, id: number | null, load: (id: numb
 
 @Resolver(() => Task)
 export class TaskResolver {
+  @Access({ roles: TASK_READERS, why: 'tasks of the caller’s units and the tasks they answer for; others answer NOT_FOUND' })
   @Query(() => [Task])
   allTasks(@Args() args: AllTasksArgs, @Ctx() ctx: Context) {
     return service(ctx).list(args);
   }
 
+  @Access({ roles: TASK_READERS, why: 'tasks of the caller’s units and the tasks they answer for; others answer NOT_FOUND' })
   @Query(() => ListMetadata)
   async _allTasksMeta(@Args() args: AllTasksArgs, @Ctx() ctx: Context) {
     return { count: await service(ctx).count(args.filter) };
   }
 
+  @Access({ roles: TASK_READERS, why: 'tasks of the caller’s units and the tasks they answer for; others answer NOT_FOUND' })
   @Query(() => Task)
   Task(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return service(ctx).get(id);
   }
 
+  @Access({ roles: TASK_READERS, why: 'the summary of a unit in the caller’s scope, counting only tasks they may see' })
   @Query(() => TaskSummary, { description: 'Tasks of a unit (and the units under it) by timeliness, with both completion rates' })
   taskSummary(@Args() args: TaskSummaryArgs, @Ctx() ctx: Context) {
     return service(ctx).summary(args);
   }
 
+  @Access({ roles: TASK_MANAGERS, why: 'leaders and heads manage the tasks whose lead unit is in their scope' })
   @Mutation(() => Task)
   createTask(@Args() args: CreateTaskArgs, @Ctx() ctx: Context) {
     return service(ctx).create(args);
   }
 
+  @Access({ roles: TASK_MANAGERS, why: 'leaders and heads manage the tasks whose lead unit is in their scope' })
   @Mutation(() => Task)
   updateTask(@Args() args: UpdateTaskArgs, @Ctx() ctx: Context) {
     return service(ctx).update(args);
   }
 
+  @Access({ roles: TASK_MANAGERS, why: 'leaders and heads manage the tasks whose lead unit is in their scope' })
   @Mutation(() => Task)
   deleteTask(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return service(ctx).delete(id);
   }
 
+  @Access({ roles: TASK_MANAGERS, why: 'leaders and heads manage the tasks whose lead unit is in their scope' })
   @Mutation(() => Task, { description: 'Accept a task reported done; it is done as of the day it was reported' })
   acceptTask(@Args() args: AcceptTaskArgs, @Ctx() ctx: Context) {
     return service(ctx).accept(args);
   }
 
+  @Access({ roles: TASK_MANAGERS, why: 'leaders and heads manage the tasks whose lead unit is in their scope' })
   @Mutation(() => Task, { description: 'Return a task reported done, with a reason: a failed quality check' })
   returnTask(@Args() args: ReturnTaskArgs, @Ctx() ctx: Context) {
     return service(ctx).returnTask(args);
   }
 
+  @Access({ roles: 'AUTHENTICATED', why: 'derived from the record the caller was already allowed to read' })
   @FieldResolver(() => Timeliness, { nullable: true })
   timeliness(@Root() task: Task, @Ctx() ctx: Context) {
     return timelinessOf(task, ctx.clock.today());
   }
 
+  @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Unit)
   leadUnit(@Root() task: Task, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return related(info, task.leadUnitId, (id) => ctx.loaders.unit.load(id));
   }
 
+  @Access({ roles: 'AUTHENTICATED', why: 'derived from the record the caller was already allowed to read' })
   @FieldResolver(() => [ID])
   async coordinatingUnitIds(@Root() task: Task, @Ctx() ctx: Context) {
-    return (await ctx.loaders.coordinatingUnitIds.load(task.id)).map(String);
+    return (await ctx.loaders.taskParties.load(task.id)).unitIds.map(String);
   }
 
+  @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => [Unit])
   async coordinatingUnits(@Root() task: Task, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const ids = await ctx.loaders.coordinatingUnitIds.load(task.id);
+    const ids = (await ctx.loaders.taskParties.load(task.id)).unitIds;
     return onlyIdRequested(info) ? ids.map((id) => ({ id })) : (await ctx.loaders.unit.loadMany(ids)).filter(Boolean);
   }
 
+  @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Official, { nullable: true })
   responsibleOfficial(@Root() task: Task, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return related(info, task.responsibleOfficialId, (id) => ctx.loaders.official.load(id));
   }
 
+  @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Official, { nullable: true })
   createdBy(@Root() task: Task, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return related(info, task.createdByOfficialId, (id) => ctx.loaders.official.load(id));
   }
 
+  @Access({ roles: 'AUTHENTICATED', why: 'derived from the record the caller was already allowed to read' })
   @FieldResolver(() => [ID])
   async assigneeIds(@Root() task: Task, @Ctx() ctx: Context) {
-    return (await ctx.loaders.assigneeIds.load(task.id)).map(String);
+    return (await ctx.loaders.taskParties.load(task.id)).officialIds.map(String);
   }
 
+  @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => [Official])
   async assignees(@Root() task: Task, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const ids = await ctx.loaders.assigneeIds.load(task.id);
+    const ids = (await ctx.loaders.taskParties.load(task.id)).officialIds;
     return onlyIdRequested(info) ? ids.map((id) => ({ id })) : (await ctx.loaders.official.loadMany(ids)).filter(Boolean);
   }
 
+  @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Directive, { nullable: true })
   directive(@Root() task: Task, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return related(info, task.directiveId, (id) => ctx.loaders.directive.load(id));
@@ -122,26 +142,31 @@ export class TaskResolver {
 
 @Resolver(() => TaskUpdate)
 export class TaskUpdateResolver {
+  @Access({ roles: TASK_READERS, why: 'tasks of the caller’s units and the tasks they answer for; others answer NOT_FOUND' })
   @Query(() => [TaskUpdate])
   allTaskUpdates(@Args() args: AllTaskUpdatesArgs, @Ctx() ctx: Context) {
     return service(ctx).listUpdates(args);
   }
 
+  @Access({ roles: TASK_READERS, why: 'tasks of the caller’s units and the tasks they answer for; others answer NOT_FOUND' })
   @Query(() => ListMetadata)
   async _allTaskUpdatesMeta(@Args() args: AllTaskUpdatesArgs, @Ctx() ctx: Context) {
     return { count: await service(ctx).countUpdates(args.filter) };
   }
 
+  @Access({ roles: TASK_READERS, why: 'tasks of the caller’s units and the tasks they answer for; others answer NOT_FOUND' })
   @Query(() => TaskUpdate)
   TaskUpdate(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return service(ctx).getUpdate(id);
   }
 
+  @Access({ roles: TASK_READERS, why: 'officials report on their own tasks; heads and leaders on tasks of their scope' })
   @Mutation(() => TaskUpdate, { description: 'A progress report; REPORTED_DONE awaits acceptance' })
   createTaskUpdate(@Args() args: CreateTaskUpdateArgs, @Ctx() ctx: Context) {
     return service(ctx).report(args);
   }
 
+  @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Official)
   official(@Root() u: TaskUpdate, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return related(info, u.officialId, (id) => ctx.loaders.official.load(id));
@@ -150,21 +175,25 @@ export class TaskUpdateResolver {
 
 @Resolver(() => TaskEvent)
 export class TaskEventResolver {
+  @Access({ roles: TASK_READERS, why: 'tasks of the caller’s units and the tasks they answer for; others answer NOT_FOUND' })
   @Query(() => [TaskEvent], { description: "A task's history, oldest first by default" })
   allTaskEvents(@Args() args: AllTaskEventsArgs, @Ctx() ctx: Context) {
     return service(ctx).listEvents(args);
   }
 
+  @Access({ roles: TASK_READERS, why: 'tasks of the caller’s units and the tasks they answer for; others answer NOT_FOUND' })
   @Query(() => ListMetadata)
   async _allTaskEventsMeta(@Args() args: AllTaskEventsArgs, @Ctx() ctx: Context) {
     return { count: await service(ctx).countEvents(args.filter) };
   }
 
+  @Access({ roles: TASK_READERS, why: 'tasks of the caller’s units and the tasks they answer for; others answer NOT_FOUND' })
   @Query(() => TaskEvent)
   TaskEvent(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return service(ctx).getEvent(id);
   }
 
+  @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Official, { nullable: true })
   actor(@Root() e: TaskEvent, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return related(info, e.actorOfficialId, (id) => ctx.loaders.official.load(id));

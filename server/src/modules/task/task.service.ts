@@ -1,7 +1,10 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/database.js';
-import type { Actor } from '../../graphql/context.js';
+import { inScope, type Actor } from '../../auth/actor.js';
+import { TASK_MANAGERS, TASK_READERS as TASK_READERS_FOR_SUMMARY } from '../../auth/roles.js';
+import { requireUnitInScope, taskVisibility } from '../../auth/scope.js';
+import { AppError, NotFoundError } from '../../errors.js';
 import { applyListArgs, type ListArgs } from '../../graphql/list.js';
 import { timelinessSql } from '../../rules/timeliness.js';
 import { containsPattern, foldForSearch, likeContains } from '../../text.js';
@@ -65,6 +68,11 @@ export class TaskService {
     return this.requireLive(this.db.manager, toId('task', id));
   }
 
+  /** The lead unit must lie in a scope where the actor manages tasks (LEADER, HEAD). */
+  private async requireManage(m: EntityManager, leadUnitId: number, field = 'leadUnitId'): Promise<void> {
+    await requireUnitInScope(m, this.actor, TASK_MANAGERS, field, leadUnitId);
+  }
+
   async create(args: CreateTaskArgs): Promise<Task> {
     const today = this.clock.today();
     const values: TrackedValues = {
@@ -86,7 +94,7 @@ export class TaskService {
     this.checkShape(values);
     return this.db.transaction(async (m) => {
       await this.checkReferences(m, values);
-      await this.checkActor(m);
+      await this.requireManage(m, values.leadUnitId);
       if (createdByOfficialId !== null) await requireRow(m, Official, 'createdByOfficialId', createdByOfficialId);
       const now = this.clock.now();
       const task = await m.save(
@@ -132,7 +140,8 @@ export class TaskService {
         deadlineChange.reason = requiredReason('deadlineChangeReason', args.deadlineChangeReason, 'task.deadlineReasonRequired');
       }
       await this.checkReferences(m, after, before);
-      await this.checkActor(m);
+      await this.requireManage(m, before.leadUnitId);
+      if (after.leadUnitId !== before.leadUnitId) await this.requireManage(m, after.leadUnitId);
       await this.save(m, task, {
         title: after.title, description: after.description, expectedResult: after.expectedResult, directiveId: after.directiveId,
         leadUnitId: after.leadUnitId, responsibleOfficialId: after.responsibleOfficialId, startDate: after.startDate,
@@ -152,7 +161,7 @@ export class TaskService {
     const taskId = toId('task', id);
     return this.db.transaction(async (m) => {
       const task = await this.requireLive(m, taskId);
-      await this.checkActor(m);
+      await this.requireManage(m, task.leadUnitId);
       await this.save(m, task, { deletedAt: this.clock.now() });
       await this.record(m, taskId, TaskAction.DELETED, [{ field: 'deletedAt', before: null, after: this.clock.today() }]);
       return task;
@@ -177,7 +186,7 @@ export class TaskService {
         : await this.requireVersion(m, taskId, args.taskVersion);
       if (!OPEN_STATES.has(task.state)) throw new TaskError('task.closed', { state: task.state, action: 'report' });
       await requireRow(m, Official, 'officialId', officialId);
-      await this.checkActor(m);
+      await this.requireReporter(m, task, officialId);
       const today = this.clock.today();
       const reportedDoneOn = done ? today : null;
       await this.save(m, task, { state: args.state, percentDone, reportedDoneOn });
@@ -198,7 +207,7 @@ export class TaskService {
     const note = optionalText('note', args.note);
     return this.db.transaction(async (m) => {
       const task = await this.requireReported(m, taskId, args.version);
-      await this.checkActor(m);
+      await this.requireManage(m, task.leadUnitId);
       const exceeded = args.exceeded ?? false;
       await this.save(m, task, { state: TaskState.DONE, completedOn: task.reportedDoneOn, exceeded });
       await this.record(m, taskId, TaskAction.ACCEPTED, [
@@ -216,7 +225,7 @@ export class TaskService {
     const reason = requiredReason('reason', args.reason, 'task.reasonRequired');
     return this.db.transaction(async (m) => {
       const task = await this.requireReported(m, taskId, args.version);
-      await this.checkActor(m);
+      await this.requireManage(m, task.leadUnitId);
       await this.save(m, task, { state: TaskState.IN_PROGRESS, reportedDoneOn: null, returnCount: task.returnCount + 1 });
       await this.record(m, taskId, TaskAction.RETURNED, [
         { field: 'state', before: task.state, after: TaskState.IN_PROGRESS },
@@ -233,6 +242,7 @@ export class TaskService {
     const column = basis === DeadlineBasis.ORIGINAL ? 'originalDeadline' : 'deadline';
     dateRange('to', args.from, args.to);
     const asOf = this.clock.today();
+    await requireUnitInScope(this.db.manager, this.actor, TASK_READERS_FOR_SUMMARY, 'unitId', toId('unitId', args.unitId));
     const qb = await this.filtered({ unitId: args.unitId, includeSubunits });
     const d = `t.${column}`;
     if (args.from) qb.andWhere(`(${d} >= :from OR (${d} IS NULL AND t.startDate >= :from))`, { from: args.from });
@@ -266,8 +276,10 @@ export class TaskService {
     return this.updatesFiltered(filter).getCount();
   }
 
-  getUpdate(id: string): Promise<TaskUpdate> {
-    return requireRow(this.db.manager, TaskUpdate, 'id', toId('id', id));
+  async getUpdate(id: string): Promise<TaskUpdate> {
+    const row = await this.updatesFiltered({ ids: [id] }).getOne();
+    if (!row) throw new NotFoundError('id', id);
+    return row;
   }
 
   listEvents(args: AllTaskEventsArgs): Promise<TaskEvent[]> {
@@ -278,8 +290,10 @@ export class TaskService {
     return this.eventsFiltered(filter).getCount();
   }
 
-  getEvent(id: string): Promise<TaskEvent> {
-    return requireRow(this.db.manager, TaskEvent, 'id', toId('id', id));
+  async getEvent(id: string): Promise<TaskEvent> {
+    const row = await this.eventsFiltered({ ids: [id] }).getOne();
+    if (!row) throw new NotFoundError('id', id);
+    return row;
   }
 
   // --- rules -------------------------------------------------------------------------------
@@ -306,13 +320,28 @@ export class TaskService {
     if (changed('assigneeIds')) await requireRows(m, Official, 'assigneeIds', v.assigneeIds);
   }
 
-  private async checkActor(m: EntityManager): Promise<void> {
-    if (this.actor.officialId !== null) await requireRow(m, Official, 'actorOfficialId', this.actor.officialId);
+  /**
+   * Officials report on the tasks they answer for or carry out, in their own name; a manager of
+   * the lead unit may also record a report for any official.
+   */
+  private async requireReporter(m: EntityManager, task: Task, officialId: number): Promise<void> {
+    const leadUnit = await requireRow(m, Unit, 'leadUnitId', task.leadUnitId);
+    if (inScope(this.actor, TASK_MANAGERS, leadUnit.path)) return;
+    const assignees = await m.findBy(TaskAssignee, { taskId: task.id });
+    const own = this.actor.officialId !== null && officialId === this.actor.officialId;
+    const assigned = task.responsibleOfficialId === officialId || assignees.some((a) => a.officialId === officialId);
+    if (!own || !assigned) throw new AppError('FORBIDDEN', 'auth.notYourTask');
   }
 
+  /** A task the actor may not see answers as one that does not exist: ids cannot be probed. */
   private async requireLive(m: EntityManager, id: number): Promise<Task> {
     const task = await requireRow(m, Task, 'task', id);
     if (task.deletedAt) throw new TaskError('task.deleted', { id });
+    const visibility = taskVisibility(this.actor, 't');
+    if (visibility) {
+      const visible = await m.createQueryBuilder(Task, 't').where('t.id = :id', { id }).andWhere(visibility.sql, visibility.params).getCount();
+      if (!visible) throw new NotFoundError('task', id);
+    }
     return task;
   }
 
@@ -375,7 +404,7 @@ export class TaskService {
   ): Promise<void> {
     const at = this.clock.now();
     const rows = (changes.length ? changes : [{ field: null, before: null, after: null }]).map((c) => ({
-      taskId, at, actorOfficialId, action: ('action' in c && c.action) || action, field: c.field,
+      taskId, at, actorOfficialId, actorAccountId: this.actor.accountId, action: ('action' in c && c.action) || action, field: c.field,
       before: c.before === null || c.before === undefined ? null : JSON.stringify(c.before),
       after: c.after === null || c.after === undefined ? null : JSON.stringify(c.after),
       reason: ('reason' in c && c.reason) || reason,
@@ -387,11 +416,13 @@ export class TaskService {
 
   private async filtered(filter: TaskFilter = {}): Promise<SelectQueryBuilder<Task>> {
     const qb = this.db.manager.createQueryBuilder(Task, 't').where('t.deletedAt IS NULL');
+    const visibility = taskVisibility(this.actor, 't');
+    if (visibility) qb.andWhere(visibility.sql, visibility.params);
     if (filter.ids) qb.andWhere('t.id IN (:...ids)', { ids: [0, ...toIds('ids', filter.ids)] });
     if (filter.q) qb.andWhere(likeContains('t.searchText', 'q'), { q: containsPattern(filter.q) });
     if (filter.unitId) {
       if (filter.includeSubunits ?? true) {
-        const path = await new UnitService(this.db).subtreePath('unitId', filter.unitId);
+        const path = await new UnitService(this.db, this.actor).subtreePath('unitId', filter.unitId);
         qb.andWhere('t.leadUnitId IN (SELECT su.id FROM unit su WHERE su.path LIKE :path)', { path: `${path}%` });
       } else {
         qb.andWhere('t.leadUnitId = :unitId', { unitId: toId('unitId', filter.unitId) });
@@ -415,8 +446,14 @@ export class TaskService {
     return qb;
   }
 
+  private onlyVisibleTasks(qb: SelectQueryBuilder<TaskUpdate> | SelectQueryBuilder<TaskEvent>, column: string): void {
+    const visibility = taskVisibility(this.actor, 'vt');
+    if (visibility) qb.andWhere(`${column} IN (SELECT vt.id FROM task vt WHERE ${visibility.sql})`, visibility.params);
+  }
+
   private updatesFiltered(filter: TaskUpdateFilter = {}) {
     const qb = this.db.manager.createQueryBuilder(TaskUpdate, 'u');
+    this.onlyVisibleTasks(qb, 'u.taskId');
     if (filter.ids) qb.andWhere('u.id IN (:...ids)', { ids: [0, ...toIds('ids', filter.ids)] });
     if (filter.taskId) qb.andWhere('u.taskId = :taskId', { taskId: toId('taskId', filter.taskId) });
     if (filter.officialId) qb.andWhere('u.officialId = :officialId', { officialId: toId('officialId', filter.officialId) });
@@ -425,6 +462,7 @@ export class TaskService {
 
   private eventsFiltered(filter: TaskEventFilter = {}) {
     const qb = this.db.manager.createQueryBuilder(TaskEvent, 'e');
+    this.onlyVisibleTasks(qb, 'e.taskId');
     if (filter.ids) qb.andWhere('e.id IN (:...ids)', { ids: [0, ...toIds('ids', filter.ids)] });
     if (filter.taskId) qb.andWhere('e.taskId = :taskId', { taskId: toId('taskId', filter.taskId) });
     return qb;

@@ -1,4 +1,7 @@
 import { Brackets, type EntityManager } from 'typeorm';
+import type { Actor } from '../../auth/actor.js';
+import { Role } from '../../auth/roles.js';
+import { requireUnitInScope } from '../../auth/scope.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { applyListArgs, type ListArgs } from '../../graphql/list.js';
@@ -11,7 +14,10 @@ const SORTABLE = { id: 'u.id', code: 'u.code', name: 'u.name', kind: 'u.kind', v
 
 /** Units and their tree. Owns the materialised path that subtree queries rely on. */
 export class UnitService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+  ) {}
 
   async list(args: ListArgs & { filter?: UnitFilter }): Promise<Unit[]> {
     const qb = await this.filtered(args.filter);
@@ -36,7 +42,8 @@ export class UnitService {
     const values = this.validate(args);
     return this.db.transaction(async (m) => {
       await this.requireFreeCode(m, values.code, null);
-      const parent = values.parentId === null ? null : await requireRow(m, Unit, 'parentId', values.parentId);
+      const parent = values.parentId === null ? null : await requireUnitInScope(m, this.actor, [Role.ADMIN], 'parentId', values.parentId);
+      if (!parent) this.requireTopAdmin();
       const unit = m.create(Unit, { ...values, path: '/', searchText: foldForSearch(`${values.code} ${values.name}`) });
       await m.save(unit);
       unit.path = `${parent?.path ?? '/'}${unit.id}/`;
@@ -48,7 +55,7 @@ export class UnitService {
   async update(args: UpdateUnitArgs): Promise<Unit> {
     const id = toId('unit', args.id);
     return this.db.transaction(async (m) => {
-      const unit = await requireRow(m, Unit, 'unit', id);
+      const unit = await requireUnitInScope(m, this.actor, [Role.ADMIN], 'unit', id);
       const values = this.validate({ ...unit, parentId: unit.parentId === null ? null : String(unit.parentId), ...args });
       if (values.code !== unit.code) await this.requireFreeCode(m, values.code, id);
       if (values.parentId !== unit.parentId) await this.move(m, unit, values.parentId);
@@ -62,7 +69,7 @@ export class UnitService {
   async delete(id: string): Promise<Unit> {
     const unitId = toId('unit', id);
     return this.db.transaction(async (m) => {
-      const unit = await requireRow(m, Unit, 'unit', unitId);
+      const unit = await requireUnitInScope(m, this.actor, [Role.ADMIN], 'unit', unitId);
       const [row] = await m.query(
         `SELECT
           (SELECT COUNT(*) FROM unit WHERE parentId = ?) +
@@ -77,6 +84,12 @@ export class UnitService {
       await m.delete(Unit, unitId);
       return unit;
     });
+  }
+
+  /** A unit without a parent is a new root: only an administrator of a whole tree may add one. */
+  private requireTopAdmin(): void {
+    const topAdmin = this.actor.system || this.actor.grants.some((g) => g.role === Role.ADMIN && /^\/\d+\/$/.test(g.unitPath));
+    if (!topAdmin) throw new AppError('FORBIDDEN', 'auth.forbidden');
   }
 
   private validate(args: Partial<CreateUnitArgs>) {
@@ -100,7 +113,8 @@ export class UnitService {
 
   /** Re-parenting rewrites the path of the unit and of every unit under it, in one transaction. */
   private async move(m: EntityManager, unit: Unit, parentId: number | null): Promise<void> {
-    const parent = parentId === null ? null : await requireRow(m, Unit, 'parentId', parentId);
+    const parent = parentId === null ? null : await requireUnitInScope(m, this.actor, [Role.ADMIN], 'parentId', parentId);
+    if (!parent) this.requireTopAdmin();
     if (parent && parent.path.startsWith(unit.path)) throw new AppError('BAD_USER_INPUT', 'unit.parentCycle', { field: 'parentId' });
     const newPath = `${parent?.path ?? '/'}${unit.id}/`;
     const subtree = await m.createQueryBuilder(Unit, 'u').where('u.path LIKE :p', { p: `${unit.path}%` }).getMany();
