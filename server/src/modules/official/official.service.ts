@@ -47,10 +47,30 @@ export class OfficialService {
     );
   }
 
+  /**
+   * An administrator changes officials who serve (or served) in their scope, and officials not yet
+   * posted anywhere; another unit's people are not theirs to edit.
+   */
+  private async requireAdministered(m: import('typeorm').EntityManager, officialId: number): Promise<void> {
+    const posts = await m.findBy(OfficialAssignment, { officialId });
+    if (posts.length === 0 || this.actor.system) return;
+    const failures: unknown[] = [];
+    for (const post of posts) {
+      try {
+        await requireUnitInScope(m, this.actor, [Role.ADMIN], 'unitId', post.unitId);
+        return;
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+    throw failures[0];
+  }
+
   update(args: UpdateOfficialArgs): Promise<Official> {
     const id = toId('official', args.id);
     return this.db.transaction(async (m) => {
       const official = await requireRow(m, Official, 'official', id);
+      await this.requireAdministered(m, id);
       const fullName = args.fullName === undefined ? official.fullName : requiredText('fullName', args.fullName, 255);
       Object.assign(official, {
         fullName,
@@ -67,6 +87,7 @@ export class OfficialService {
     const officialId = toId('official', id);
     return this.db.transaction(async (m) => {
       const official = await requireRow(m, Official, 'official', officialId);
+      await this.requireAdministered(m, officialId);
       const [row] = await m.query(
         `SELECT
           (SELECT COUNT(*) FROM official_assignment WHERE officialId = ?) +
