@@ -37,6 +37,9 @@ describe('units', () => {
     const in2023 = await server.gql(`{ allUnits(filter: { validOn: "2023-11-08" }, perPage: 100) { code } }`);
     const today = await server.gql(`{ allUnits(filter: { validOn: "2026-11-26" }, perPage: 100) { code } }`);
     expect(in2023.data.allUnits.map((u: { code: string }) => u.code)).toContain('D-B');
+    const roots = await server.gql('{ allUnits(filter: { isRoot: true }) { parentId } }');
+    expect(roots.data.allUnits.length).toBeGreaterThan(0);
+    expect(roots.data.allUnits.every((u: { parentId: string | null }) => u.parentId === null)).toBe(true);
     expect(today.data.allUnits.map((u: { code: string }) => u.code)).not.toContain('D-B');
   });
 

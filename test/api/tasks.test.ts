@@ -227,3 +227,23 @@ describe('reporting, acceptance and return', () => {
     expect(events[0].actorAccountId).not.toBe(events[1].actorAccountId);
   });
 });
+
+describe('lists', () => {
+  it('return every row asked for by id, past the default page of 25', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i += 1) ids.push((await newTask({ title: `Nhiều ${i}` })).id);
+    const res = await server.gql('query($ids: [ID!]) { allTasks(filter: { ids: $ids }) { id } }', { ids });
+    expect(res.data.allTasks).toHaveLength(30);
+  });
+});
+
+describe('a task reported done', () => {
+  it('is not sent back by editing its state: that is what returning (with a reason) is for', async () => {
+    const task = await newTask();
+    await server.gql(REPORT, { taskId: task.id, state: 'REPORTED_DONE' }, { actor: w.officialA });
+    const current = (await server.gql(GET_TASK, { id: task.id })).data.Task;
+    const res = await server.gql('mutation($id: ID!, $v: Int!) { updateTask(id: $id, version: $v, state: IN_PROGRESS) { id } }', { id: task.id, v: current.version });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'state' });
+    expect((await server.gql(GET_TASK, { id: task.id })).data.Task.state).toBe('REPORTED_DONE');
+  });
+});

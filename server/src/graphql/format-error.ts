@@ -29,12 +29,13 @@ export function createFormatError(log: (error: unknown) => void) {
     const lang = currentLang();
     const appError = appErrorIn(error);
     if (appError) {
-      const field = appError.field ?? argumentNamed(formatted.message) ?? 'on';
+      const field = appError.field ?? argumentNamed(formatted.message);
       return {
-        message: translate(lang, appError.reason, { ...appError.params, field }),
+        // a sentence needs a subject even when the argument is unknown: "the date"
+        message: translate(lang, appError.reason, { ...appError.params, field: field ?? 'on' }),
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: appError.code, reason: appError.reason, field },
+        extensions: { code: appError.code, reason: appError.reason, ...(field ? { field } : {}) },
       };
     }
     if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {

@@ -33,11 +33,13 @@ export class ListMetadata {
  */
 export function applyListArgs<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
-  args: ListArgs,
+  args: ListArgs & { filter?: { ids?: unknown[] | null } | null },
   sortable: Record<string, string>,
   defaultSort: { field: string; order: 'ASC' | 'DESC' },
 ): SelectQueryBuilder<T> {
-  const perPage = args.perPage ?? 25;
+  // many-by-id (react-admin's getMany) sends no page size: every requested row comes back
+  const ids = args.filter?.ids?.length;
+  const perPage = args.perPage ?? (ids ? Math.min(ids, MAX_PER_PAGE) : 25);
   const page = args.page ?? 0;
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) throw new InputError('input.perPage', { max: MAX_PER_PAGE });
   if (!Number.isInteger(page) || page < 0) throw new InputError('input.page', {});

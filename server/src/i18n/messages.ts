@@ -54,6 +54,10 @@ export const messages = {
     vi: 'Chỉ nghiệm thu hoặc trả lại nhiệm vụ đã báo cáo hoàn thành; nhiệm vụ này đang "{state}".',
     en: 'Only a task reported done can be accepted or returned; this one is "{state}".',
   },
+  'task.awaitingAcceptance': {
+    vi: 'Nhiệm vụ đã được báo cáo hoàn thành: hãy nghiệm thu, hoặc trả lại kèm lý do, thay vì sửa trạng thái.',
+    en: 'The task has been reported done: accept it, or return it with a reason, instead of editing its state.',
+  },
   'task.reasonRequired': { vi: 'Hãy nhập {field}.', en: 'Please give {field}.' },
   'task.deleted': { vi: 'Nhiệm vụ #{id} đã bị xóa.', en: 'Task #{id} has been deleted.' },
   'auth.unauthenticated': {

@@ -308,6 +308,8 @@ export class TaskService {
   private checkStateChange(from: TaskState, to: TaskState): void {
     if (!SETTABLE_STATES.has(to)) throw new TaskError('task.stateNotSettable', { value: to });
     if (from === TaskState.DONE) throw new TaskError('task.closed', { state: from, action: 'edit' });
+    // a report of completion is answered by acceptance or by a return with its reason, not by an edit
+    if (from === TaskState.REPORTED_DONE) throw new TaskError('task.awaitingAcceptance', { field: 'state' });
   }
 
   /** Only what changed is checked, so that a unit closed since does not block editing a title. */

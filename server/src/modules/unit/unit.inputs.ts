@@ -9,6 +9,7 @@ export class UnitFilter {
   @Field(() => String, { nullable: true, description: 'Text in the name or code; case and diacritics ignored' }) q?: string;
   @Field(() => UnitKind, { nullable: true }) kind?: UnitKind;
   @Field(() => ID, { nullable: true }) parentId?: string;
+  @Field(() => Boolean, { nullable: true, description: 'Only units without a parent (the roots of the tree)' }) isRoot?: boolean;
   @Field(() => ID, { nullable: true, description: 'This unit and every unit under it' }) withinUnitId?: string;
   @Field(() => LocalDate, { nullable: true, description: 'Units valid on this date' }) validOn?: string;
 }

@@ -127,6 +127,7 @@ export class UnitService {
     if (filter.ids) qb.andWhere('u.id IN (:...ids)', { ids: [0, ...toIds('ids', filter.ids)] });
     if (filter.q) qb.andWhere(likeContains('u.searchText', 'q'), { q: containsPattern(filter.q) });
     if (filter.kind) qb.andWhere('u.kind = :kind', { kind: filter.kind });
+    if (filter.isRoot) qb.andWhere('u.parentId IS NULL');
     if (filter.parentId) qb.andWhere('u.parentId = :parentId', { parentId: toId('parentId', filter.parentId) });
     if (filter.withinUnitId) qb.andWhere('u.path LIKE :path', { path: `${await this.subtreePath('unitId', filter.withinUnitId)}%` });
     if (filter.validOn) {

@@ -1,0 +1,20 @@
+import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput, SearchInput } from 'react-admin';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="documentId" source="documentId" reference="Document" sort={{ field: 'issuedOn', order: 'DESC' }} alwaysOn>
+    <AutocompleteInput />
+  </ReferenceInput>,
+];
+
+export const DirectiveList = () => (
+  <List filters={filters} sort={{ field: 'documentId', order: 'DESC' }} perPage={50}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="documentId">
+        <ReferenceField source="documentId" reference="Document" link="show" />
+      </DataTable.Col>
+      <DataTable.Col source="number" />
+      <DataTable.Col source="text" disableSort />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,101 @@
+import ReportIcon from '@mui/icons-material/PostAdd';
+import { useState } from 'react';
+import {
+  AutocompleteInput, Button, FormDataConsumer, NumberInput, RadioButtonGroupInput, ReferenceInput, TextInput, maxValue, minValue, required,
+  useDataProvider, useRecordContext,
+} from 'react-admin';
+import { enumChoices } from '../common/inputs.js';
+import { getActingOfficialId } from '../providers/acting-official.js';
+import { ActionDialog, type FieldValues } from './ActionDialog.js';
+
+const OPEN_STATES = new Set(['NOT_STARTED', 'IN_PROGRESS']);
+const REPORTABLE = new Set(['IN_PROGRESS', 'REPORTED_DONE']);
+
+/** Reporting "done" means 100%: the percentage is asked only while the work goes on. */
+const PercentInput = () => (
+  <FormDataConsumer<{ state?: string }>>
+    {({ formData }) =>
+      formData.state === 'REPORTED_DONE' ? null : (
+        <NumberInput
+          source="percentDone"
+          label="resources.TaskUpdate.fields.percentDone"
+          validate={[required(), minValue(0), maxValue(100)]}
+          step={5}
+        />
+      )
+    }
+  </FormDataConsumer>
+);
+
+/** One evidence link per line. */
+function links(text: unknown): string[] {
+  return String(text ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** "Báo cáo tiến độ": a progress report (in progress with a percentage, or done awaiting acceptance). */
+export const ReportProgressButton = () => {
+  const task = useRecordContext();
+  const dataProvider = useDataProvider();
+  const [open, setOpen] = useState(false);
+  if (!task || !OPEN_STATES.has(task.state)) return null;
+  const run = (values: FieldValues) =>
+    dataProvider.create('TaskUpdate', {
+      data: {
+        taskId: task.id,
+        taskVersion: task.version,
+        state: values.state,
+        percentDone: values.state === 'REPORTED_DONE' ? 100 : values.percentDone,
+        note: values.note,
+        evidenceLinks: links(values.evidence),
+        officialId: values.officialId,
+      },
+    });
+  return (
+    <>
+      <Button label="app.task.report.button" onClick={() => setOpen(true)}>
+        <ReportIcon />
+      </Button>
+      {open && (
+        <ActionDialog
+          open
+          onClose={() => setOpen(false)}
+          title="app.task.report.title"
+          submitLabel="app.task.report.submit"
+          doneMessage="app.task.report.done"
+          defaultValues={{
+            state: 'IN_PROGRESS', percentDone: task.percentDone ?? 0, note: '', evidence: '', officialId: getActingOfficialId() ?? task.responsibleOfficialId,
+          }}
+          run={run}
+        >
+          <RadioButtonGroupInput
+            source="state"
+            label="resources.TaskUpdate.fields.state"
+            choices={enumChoices('TaskState').filter((c) => REPORTABLE.has(c.id))}
+            validate={required()}
+          />
+          <PercentInput />
+          <TextInput source="note" label="resources.TaskUpdate.fields.note" fullWidth multiline minRows={2} />
+          <TextInput
+            source="evidence"
+            label="resources.TaskUpdate.fields.evidenceLinks"
+            helperText="app.task.report.evidenceHelp"
+            fullWidth
+            multiline
+            minRows={2}
+          />
+          <ReferenceInput source="officialId" reference="Official" sort={{ field: 'fullName', order: 'ASC' }}>
+            <AutocompleteInput
+              label="resources.TaskUpdate.fields.officialId"
+              helperText="app.task.report.officialHelp"
+              validate={required()}
+              fullWidth
+            />
+          </ReferenceInput>
+        </ActionDialog>
+      )}
+    </>
+  );
+};

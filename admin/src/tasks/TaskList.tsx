@@ -1,0 +1,58 @@
+import {
+  AutocompleteInput, BooleanInput, CreateButton, DataTable, FilterButton, List, ReferenceField, ReferenceInput, SearchInput, TopToolbar,
+} from 'react-admin';
+import { EnumField, LocalDateField, LocaleNumberField } from '../common/fields.js';
+import { EnumInput, LocalDateInput } from '../common/inputs.js';
+import { TimelinessChip } from './TimelinessChip.js';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="unitId" source="unitId" reference="Unit" sort={{ field: 'code', order: 'ASC' }} alwaysOn>
+    <AutocompleteInput label="resources.Task.fields.unitId" />
+  </ReferenceInput>,
+  <BooleanInput key="includeSubunits" source="includeSubunits" defaultValue />,
+  <EnumInput key="state" source="state" enumName="TaskState" />,
+  <EnumInput key="timeliness" source="timeliness" enumName="Timeliness" />,
+  <LocalDateInput key="deadlineFrom" source="deadlineFrom" />,
+  <LocalDateInput key="deadlineTo" source="deadlineTo" />,
+  <ReferenceInput key="directiveId" source="directiveId" reference="Directive" sort={{ field: 'documentId', order: 'DESC' }}>
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <ReferenceInput key="responsibleOfficialId" source="responsibleOfficialId" reference="Official" sort={{ field: 'fullName', order: 'ASC' }}>
+    <AutocompleteInput />
+  </ReferenceInput>,
+];
+
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+  </TopToolbar>
+);
+
+/** Tasks by deadline, soonest first; the search ignores case and Vietnamese diacritics (server side). */
+export const TaskList = () => (
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'deadline', order: 'ASC' }} perPage={25}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="title" />
+      <DataTable.Col source="leadUnitId">
+        <ReferenceField source="leadUnitId" reference="Unit" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="responsibleOfficialId">
+        <ReferenceField source="responsibleOfficialId" reference="Official" link={false} emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col source="deadline">
+        <LocalDateField source="deadline" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col source="state">
+        <EnumField source="state" enumName="TaskState" />
+      </DataTable.Col>
+      <DataTable.Col source="timeliness" disableSort>
+        <TimelinessChip />
+      </DataTable.Col>
+      <DataTable.Col source="percentDone" align="right">
+        <LocaleNumberField source="percentDone" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
