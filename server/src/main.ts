@@ -7,6 +7,7 @@ import { Database } from './db/database.js';
 import { familyOf, openDataSource } from './db/data-source.js';
 import { isEmpty, seedDemo } from './demo/seed.js';
 import { Account } from './modules/account/account.entity.js';
+import { ensureCatalogues } from './modules/kpi/kpi-catalogue.service.js';
 import { readSettings } from './settings.js';
 
 async function main(): Promise<void> {
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   const dataSource = await openDataSource(settings.database);
   const db = new Database(dataSource, family);
   const clock = new Clock();
+  await ensureCatalogues(db);
   if (settings.demo && (await isEmpty(db))) {
     log.info('empty database: loading the demo data');
     await seedDemo(db, clock.today(), { accounts: true });

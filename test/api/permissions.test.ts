@@ -79,6 +79,15 @@ const fx = {
     const roleId = (await root(`mutation($a: ID!, $u: ID!) { createAccountRole(accountId: $a, role: OFFICIAL, unitId: $u) { id } }`, { a: accountId, u: unitOf(s) })).createAccountRole.id;
     return { accountId, roleId };
   },
+  async result(s: Scope): Promise<string> {
+    return (await root(`mutation($u: ID!, $y: Int!) { createIndicatorResult(unitId: $u, periodKind: YEAR, year: $y, periodNumber: 0, total: "10.5", groupScores: [{ groupCode: "TDGQ", score: "10.5" }]) { id } }`, { u: unitOf(s), y: 2100 + (counter += 1) })).createIndicatorResult.id;
+  },
+  async indicator(): Promise<string> {
+    return (await root(`{ allIndicators(filter: { q: "TDGQ.1" }) { id } }`)).allIndicators[0].id;
+  },
+  async target(s: Scope): Promise<string> {
+    return (await root(`mutation($t: ID!, $i: ID!) { createTaskIndicatorTarget(taskId: $t, indicatorId: $i, target: "100") { id } }`, { t: await fx.task(s), i: await fx.indicator() })).createTaskIndicatorTarget.id;
+  },
   /** A throwaway account with the same role, for calls that end the caller's own sessions. */
   async ownSession(role: RoleName): Promise<string> {
     return accountFor(server, `tam-${uid()}`, null, role, w.communeA);
@@ -144,6 +153,45 @@ const TABLE: Record<string, Row> = {
   allTaskEvents: { call: async (s) => ({ query: `query($ids: [ID!]) { allTaskEvents(filter: { ids: $ids }) { id } }`, variables: { ids: [await fx.event(s)] }, rows: list('') }), expect: only(readers, ['ok', 'empty']) },
   _allTaskEventsMeta: { call: async (s) => ({ query: `query($ids: [ID!]) { _allTaskEventsMeta(filter: { ids: $ids }) { count } }`, variables: { ids: [await fx.event(s)] }, rows: meta }), expect: only(readers, ['ok', 'empty']) },
   TaskEvent: { call: async (s) => ({ query: `query($id: ID!) { TaskEvent(id: $id) { id } }`, variables: { id: await fx.event(s) } }), expect: only(readers, ['ok', 'NOT_FOUND']) },
+
+  // the KPI catalogue: public to signed-in accounts, kept by administrators
+  allIndicatorCatalogues: { call: async () => ({ query: `{ allIndicatorCatalogues { id } }`, rows: list('') }), expect: all('ok') },
+  _allIndicatorCataloguesMeta: { call: async () => ({ query: `{ _allIndicatorCataloguesMeta { count } }`, rows: meta }), expect: all('ok') },
+  IndicatorCatalogue: { call: async () => ({ query: `query($id: ID!) { IndicatorCatalogue(id: $id) { id } }`, variables: { id: (await root(`{ allIndicatorCatalogues { id } }`)).allIndicatorCatalogues[0].id } }), expect: all('ok') },
+  allIndicatorGroups: { call: async () => ({ query: `{ allIndicatorGroups { id } }`, rows: list('') }), expect: all('ok') },
+  _allIndicatorGroupsMeta: { call: async () => ({ query: `{ _allIndicatorGroupsMeta { count } }`, rows: meta }), expect: all('ok') },
+  IndicatorGroup: { call: async () => ({ query: `query($id: ID!) { IndicatorGroup(id: $id) { id } }`, variables: { id: (await root(`{ allIndicatorGroups { id } }`)).allIndicatorGroups[0].id } }), expect: all('ok') },
+  updateIndicatorGroup: { call: async () => ({ query: `mutation($id: ID!) { updateIndicatorGroup(id: $id, nameEn: "Transparency") { id } }`, variables: { id: (await root(`{ allIndicatorGroups(sortField: "sortOrder") { id } }`)).allIndicatorGroups[0].id } }), expect: only(['ADMIN'], ['ok', 'ok']) },
+  allIndicators: { call: async () => ({ query: `{ allIndicators { id } }`, rows: list('') }), expect: all('ok') },
+  _allIndicatorsMeta: { call: async () => ({ query: `{ _allIndicatorsMeta { count } }`, rows: meta }), expect: all('ok') },
+  Indicator: { call: async () => ({ query: `query($id: ID!) { Indicator(id: $id) { id } }`, variables: { id: await fx.indicator() } }), expect: all('ok') },
+  createIndicator: { call: async () => ({ query: `mutation($g: ID!, $c: String!) { createIndicator(groupId: $g, code: $c, nameVi: "Chỉ số thử", nameEn: "Test indicator") { id } }`, variables: { g: (await root(`{ allIndicatorGroups { id } }`)).allIndicatorGroups[0].id, c: `X.${uid()}` } }), expect: only(['ADMIN'], ['ok', 'ok']) },
+  updateIndicator: { call: async () => ({ query: `mutation($id: ID!) { updateIndicator(id: $id, uncertain: false) { id } }`, variables: { id: await fx.indicator() } }), expect: only(['ADMIN'], ['ok', 'ok']) },
+
+  // KPI results: read in scope by every role, entered by leaders, HR and administrators of the scope
+  allIndicatorResults: { call: async (s) => ({ query: `query($ids: [ID!]) { allIndicatorResults(filter: { ids: $ids }) { id } }`, variables: { ids: [await fx.result(s)] }, rows: list('') }), expect: all('ok', 'empty') },
+  _allIndicatorResultsMeta: { call: async (s) => ({ query: `query($ids: [ID!]) { _allIndicatorResultsMeta(filter: { ids: $ids }) { count } }`, variables: { ids: [await fx.result(s)] }, rows: meta }), expect: all('ok', 'empty') },
+  IndicatorResult: { call: async (s) => ({ query: `query($id: ID!) { IndicatorResult(id: $id) { id } }`, variables: { id: await fx.result(s) } }), expect: all('ok', 'NOT_FOUND') },
+  createIndicatorResult: { call: async (s) => ({ query: `mutation($u: ID!, $y: Int!) { createIndicatorResult(unitId: $u, periodKind: YEAR, year: $y, periodNumber: 0, total: "0") { id } }`, variables: { u: unitOf(s), y: 2100 + (counter += 1) } }), expect: only(['ADMIN', 'LEADER', 'HR'], ['ok', 'FORBIDDEN']) },
+  deleteIndicatorResult: { call: async (s) => ({ query: `mutation($id: ID!) { deleteIndicatorResult(id: $id) { id } }`, variables: { id: await fx.result(s) } }), expect: only(['ADMIN', 'LEADER', 'HR'], ['ok', 'NOT_FOUND']) },
+  importIndicatorResults: {
+    call: async (s) => {
+      const code = s === 'own' ? 'D-A' : 'D-B';
+      const csv = `ma_don_vi;ky;tong_diem;TDGQ\n${code};${1 + ((counter += 1) % 12)}T/${2300 + counter};12,5;12,5\n`;
+      return { query: `mutation($c: String!) { importIndicatorResults(fileName: "kq.csv", content: $c) { saved } }`, variables: { c: Buffer.from(csv).toString('base64') }, rows: (d: any) => (d.importIndicatorResults.saved ? 1 : 0) };
+    },
+    expect: only(['ADMIN', 'LEADER', 'HR'], ['ok', 'empty']),
+  },
+  indicatorResultTemplate: { call: async () => ({ query: `{ indicatorResultTemplate(format: CSV) { fileName } }` }), expect: only(['ADMIN', 'LEADER', 'HR'], ['ok', 'ok']) },
+  indicatorAccountability: { call: async (s) => ({ query: `query($u: ID!) { indicatorAccountability(unitId: $u, periodKind: YEAR, year: 2026, periodNumber: 0) { period } }`, variables: { u: unitOf(s) } }), expect: all('ok', 'FORBIDDEN') },
+  indicatorRanking: { call: async (s) => ({ query: `query($u: ID!) { indicatorRanking(unitId: $u, periodKind: YEAR, year: 2026, periodNumber: 0) { rank } }`, variables: { u: unitOf(s) } }), expect: all('ok', 'FORBIDDEN') },
+  indicatorsBelowTarget: { call: async (s) => ({ query: `query($u: ID!) { indicatorsBelowTarget(unitId: $u, periodKind: YEAR, year: 2026, periodNumber: 0) { gap } }`, variables: { u: unitOf(s) } }), expect: all('ok', 'FORBIDDEN') },
+  allTaskIndicatorTargets: { call: async (s) => ({ query: `query($ids: [ID!]) { allTaskIndicatorTargets(filter: { ids: $ids }) { id } }`, variables: { ids: [await fx.target(s)] }, rows: list('') }), expect: only(readers, ['ok', 'empty']) },
+  _allTaskIndicatorTargetsMeta: { call: async (s) => ({ query: `query($ids: [ID!]) { _allTaskIndicatorTargetsMeta(filter: { ids: $ids }) { count } }`, variables: { ids: [await fx.target(s)] }, rows: meta }), expect: only(readers, ['ok', 'empty']) },
+  TaskIndicatorTarget: { call: async (s) => ({ query: `query($id: ID!) { TaskIndicatorTarget(id: $id) { id } }`, variables: { id: await fx.target(s) } }), expect: only(readers, ['ok', 'NOT_FOUND']) },
+  createTaskIndicatorTarget: { call: async (s) => ({ query: `mutation($t: ID!, $i: ID!) { createTaskIndicatorTarget(taskId: $t, indicatorId: $i, target: "90") { id } }`, variables: { t: await fx.task(s), i: await fx.indicator() } }), expect: only(managers, ['ok', 'NOT_FOUND']) },
+  updateTaskIndicatorTarget: { call: async (s) => ({ query: `mutation($id: ID!) { updateTaskIndicatorTarget(id: $id, target: "95") { id } }`, variables: { id: await fx.target(s) } }), expect: only(managers, ['ok', 'NOT_FOUND']) },
+  deleteTaskIndicatorTarget: { call: async (s) => ({ query: `mutation($id: ID!) { deleteTaskIndicatorTarget(id: $id) { id } }`, variables: { id: await fx.target(s) } }), expect: only(managers, ['ok', 'NOT_FOUND']) },
 
   // accounts and sessions
   login: { call: async () => ({ query: `mutation { login(username: "canbo-a", password: "${TEST_PASSWORD}") { token } }` }), expect: all('ok') },

@@ -15,6 +15,7 @@ import { TokenService } from '../../server/src/auth/token.js';
 import { DEMO_PASSWORD, seedDemo } from '../../server/src/demo/seed.js';
 import { AccountService } from '../../server/src/modules/account/account.service.js';
 import { UnitService } from '../../server/src/modules/unit/unit.service.js';
+import { ensureCatalogues } from '../../server/src/modules/kpi/kpi-catalogue.service.js';
 
 /**
  * A real server on a free port over a real, new database: an SQLite file in a temp folder, or
@@ -80,6 +81,7 @@ export async function startTestServer(
   const clock = new Clock();
   const today = options.today ?? '2026-11-26';
   clock.set(`${today}T03:00:00.000Z`);
+  await ensureCatalogues(db);
   let rootUnitId: string | null = null;
   if (options.seed) {
     await seedDemo(db, today, { accounts: true });

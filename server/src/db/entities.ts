@@ -1,4 +1,5 @@
 import { Account, AccountRole, AppSetting } from '../modules/account/account.entity.js';
+import { Indicator, IndicatorCatalogue, IndicatorGroup, IndicatorGroupScore, IndicatorResult, IndicatorValue, TaskIndicatorTarget } from '../modules/kpi/kpi.entity.js';
 import { Directive } from '../modules/document/directive.entity.js';
 import { Document } from '../modules/document/document.entity.js';
 import { OfficialAssignment } from '../modules/official/official-assignment.entity.js';
@@ -12,4 +13,5 @@ export const entities = [
   Unit, Official, OfficialAssignment, Document, Directive,
   Task, TaskCoordinatingUnit, TaskAssignee, TaskUpdate, TaskEvent,
   Account, AccountRole, AppSetting,
+  IndicatorCatalogue, IndicatorGroup, Indicator, IndicatorResult, IndicatorGroupScore, IndicatorValue, TaskIndicatorTarget,
 ];

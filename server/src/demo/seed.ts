@@ -14,6 +14,7 @@ import type { OfficialCategory } from '../modules/official/official.entity.js';
 import type { DutyGroup, PostRole } from '../modules/official/official-assignment.entity.js';
 import type { DocumentKind } from '../modules/document/document.entity.js';
 import { buildDemoData } from './demo-data.js';
+import { seedKpi } from './seed-kpi.js';
 import type { DemoData } from './demo-data.types.js';
 
 /** 09:00 in Vietnam on a calendar date: when the demo's events "happened". */
@@ -95,6 +96,7 @@ export async function seedDemo(db: Database, today: string, options: { accounts?
   };
   const actingAs = (key: string) => new TaskService(db, clock, systemActor(Number(official(key))));
 
+  const taskIds = new Map<string, string>();
   for (const t of data.tasks) {
     clock.set(morningOf(t.startDate));
     const task = await actingAs(t.createdByKey).create({
@@ -105,6 +107,7 @@ export async function seedDemo(db: Database, today: string, options: { accounts?
       startDate: t.startDate, deadline: t.deadline, weight: t.weight,
     });
     const id = String(task.id);
+    taskIds.set(t.key, id);
     for (const e of t.events) {
       clock.set(morningOf(e.on));
       const service = actingAs(e.byKey);
@@ -131,6 +134,9 @@ export async function seedDemo(db: Database, today: string, options: { accounts?
       }
     }
   }
+
+  clock.set(morningOf(today));
+  await seedKpi(db, clock, unitIds, taskIds);
 
   if (options.accounts) {
     const accounts = new AccountService(db, clock, new TokenService(db, clock, 60), system);

@@ -6,6 +6,7 @@ import { Document } from '../modules/document/document.entity.js';
 import { OfficialAssignment } from '../modules/official/official-assignment.entity.js';
 import { Official } from '../modules/official/official.entity.js';
 import { AccountRole } from '../modules/account/account.entity.js';
+import { Indicator, IndicatorGroup, IndicatorGroupScore, IndicatorValue } from '../modules/kpi/kpi.entity.js';
 import { Unit } from '../modules/unit/unit.entity.js';
 
 /** Per-request batching: every relation of a list page costs one query, however long the page. */
@@ -41,6 +42,16 @@ export function createLoaders(manager: EntityManager, clock: Clock) {
       const units = groupIds(rows.filter((r) => r.kind === 'U'), (r) => Number(r.taskId), (r) => Number(r.refId), ids);
       const people = groupIds(rows.filter((r) => r.kind === 'O'), (r) => Number(r.taskId), (r) => Number(r.refId), ids);
       return ids.map((_, i) => ({ unitIds: units[i], officialIds: people[i] }));
+    }),
+    indicator: byId(Indicator),
+    indicatorGroup: byId(IndicatorGroup),
+    groupScores: new DataLoader<number, IndicatorGroupScore[]>(async (resultIds) => {
+      const rows = await manager.findBy(IndicatorGroupScore, { resultId: In([...resultIds]) });
+      return resultIds.map((id) => rows.filter((r) => r.resultId === id));
+    }),
+    indicatorValues: new DataLoader<number, IndicatorValue[]>(async (resultIds) => {
+      const rows = await manager.findBy(IndicatorValue, { resultId: In([...resultIds]) });
+      return resultIds.map((id) => rows.filter((r) => r.resultId === id));
     }),
     accountRoles: new DataLoader<number, AccountRole[]>(async (accountIds) => {
       const rows = await manager.findBy(AccountRole, { accountId: In([...accountIds]) });

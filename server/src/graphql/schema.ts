@@ -3,6 +3,10 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/access.js';
 import { AccountResolver, AccountRoleResolver } from '../modules/account/account.resolver.js';
+import {
+  IndicatorCatalogueResolver, IndicatorGroupResolver, IndicatorGroupScoreResolver, IndicatorResolver, IndicatorResultResolver, IndicatorValueResolver,
+  TaskIndicatorTargetResolver,
+} from '../modules/kpi/kpi.resolver.js';
 import { DirectiveResolver, DocumentResolver } from '../modules/document/document.resolver.js';
 import { OfficialAssignmentResolver, OfficialResolver } from '../modules/official/official.resolver.js';
 import { TaskEventResolver, TaskResolver, TaskUpdateResolver } from '../modules/task/task.resolver.js';
@@ -11,6 +15,8 @@ import { UnitResolver } from '../modules/unit/unit.resolver.js';
 export const resolvers = [
   UnitResolver, OfficialResolver, OfficialAssignmentResolver, DocumentResolver, DirectiveResolver,
   TaskResolver, TaskUpdateResolver, TaskEventResolver, AccountResolver, AccountRoleResolver,
+  IndicatorCatalogueResolver, IndicatorGroupResolver, IndicatorResolver, IndicatorResultResolver, IndicatorGroupScoreResolver,
+  IndicatorValueResolver, TaskIndicatorTargetResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -90,6 +90,42 @@ export const messages = {
     vi: 'Không thể tự khóa hoặc tự bỏ quyền quản trị của chính mình.',
     en: 'You cannot disable your own account or remove your own administrator role.',
   },
+  'input.malformedNumber': {
+    vi: '{field} không phải số hợp lệ "{value}": tối đa hai chữ số thập phân, ví dụ 46,63.',
+    en: '{field} is not a valid number "{value}": at most two decimals, e.g. 46.63.',
+  },
+  'kpi.scoreAboveMax': { vi: 'Điểm {code} ({value}) vượt quá điểm tối đa {max}.', en: 'The score of {code} ({value}) is above its maximum {max}.' },
+  'kpi.negative': { vi: 'Điểm {code} ({value}) không được âm.', en: 'The score of {code} ({value}) cannot be negative.' },
+  'kpi.rateRange': { vi: 'Tỷ lệ {code} ({value}%) phải từ 0 đến 100%.', en: 'The rate of {code} ({value}%) must be between 0 and 100%.' },
+  'kpi.unknownGroup': { vi: 'Bộ chỉ số không có nhóm "{code}".', en: 'The catalogue has no group "{code}".' },
+  'kpi.unknownIndicator': { vi: 'Bộ chỉ số không có chỉ số "{code}".', en: 'The catalogue has no indicator "{code}".' },
+  'kpi.duplicate': { vi: '"{code}" được nhập hai lần.', en: '"{code}" is given twice.' },
+  'kpi.totalMismatch': {
+    vi: 'Tổng điểm ({total}) khác tổng điểm các nhóm ({sum}). Nếu số liệu được công bố đúng như vậy, hãy lưu "theo số liệu công bố" và ghi chú nguồn.',
+    en: 'The total ({total}) differs from the sum of the groups ({sum}). If it was published that way, save it "as published" with a note on the source.',
+  },
+  'kpi.totalAboveMax': { vi: 'Tổng điểm ({value}) vượt quá {max} điểm.', en: 'The total ({value}) is above {max} points.' },
+  'kpi.noteRequired': { vi: 'Lưu "theo số liệu công bố" cần ghi chú nguồn số liệu ({field}).', en: 'Saving "as published" needs a note on the source ({field}).' },
+  'kpi.duplicateResult': { vi: 'Đơn vị đã có kết quả {period} theo bộ chỉ số này.', en: 'The unit already has a result for {period} under this catalogue.' },
+  'kpi.periodNumber': {
+    vi: 'Kỳ không hợp lệ: tháng 1–12, quý 1–4, số tháng đầu năm 1–12, năm dùng số 0.',
+    en: 'Invalid period: month 1–12, quarter 1–4, first 1–12 months, 0 for a year.',
+  },
+  'kpi.noCatalogue': { vi: 'Chưa có bộ chỉ số áp dụng cho {period}.', en: 'No catalogue applies to {period}.' },
+  'import.emptyFile': { vi: 'Tệp không có dòng số liệu nào dưới dòng tiêu đề.', en: 'The file has no data rows under the header.' },
+  'import.badFormat': {
+    vi: 'Không đọc được tệp: hãy dùng .xlsx hoặc .csv (phân cách bằng ; hoặc ,) theo mẫu.',
+    en: 'The file cannot be read: use .xlsx or .csv (separated by ; or ,) following the template.',
+  },
+  'import.missingColumn': { vi: 'Thiếu cột "{value}" trong dòng tiêu đề.', en: 'The header has no column "{value}".' },
+  'import.unknownColumn': { vi: 'Cột "{value}" không có trong mẫu.', en: 'The column "{value}" is not in the template.' },
+  'import.unknownUnit': { vi: 'Không có đơn vị mã "{value}" (hoặc không thuộc phạm vi của bạn).', en: 'No unit has the code "{value}" (or it is outside your scope).' },
+  'import.badPeriod': {
+    vi: 'Kỳ "{value}" không hợp lệ: dùng T10/2023 (tháng), Q3/2023 (quý), 10T/2023 (10 tháng đầu năm) hoặc 2023 (năm).',
+    en: 'The period "{value}" is invalid: use T10/2023 (month), Q3/2023 (quarter), 10T/2023 (first 10 months) or 2023 (year).',
+  },
+  'import.badNumber': { vi: 'Giá trị "{value}" không phải số (tối đa hai chữ số thập phân).', en: 'The value "{value}" is not a number (at most two decimals).' },
+  'import.duplicateRow': { vi: 'Trùng đơn vị và kỳ với dòng {value}.', en: 'Same unit and period as row {value}.' },
   'server.internal': {
     vi: 'Hệ thống gặp lỗi khi xử lý yêu cầu; không có thay đổi nào được lưu. Hãy thử lại hoặc báo quản trị viên.',
     en: 'The server failed to handle the request; nothing was saved. Try again or tell the administrator.',
@@ -144,6 +180,21 @@ export const fieldLabels: Record<string, Record<Lang, string>> = {
   assignment: { vi: 'phân công công tác', en: 'assignment' },
   evidenceLinks: { vi: 'liên kết minh chứng', en: 'the evidence links' },
   note: { vi: 'ghi chú', en: 'the note' },
+  total: { vi: 'tổng điểm', en: 'the total' },
+  score: { vi: 'điểm', en: 'the score' },
+  rate: { vi: 'tỷ lệ', en: 'the rate' },
+  target: { vi: 'chỉ tiêu', en: 'the target' },
+  baseline: { vi: 'giá trị ban đầu', en: 'the baseline' },
+  max: { vi: 'điểm tối đa', en: 'the maximum' },
+  indicatorId: { vi: 'chỉ số', en: 'indicator' },
+  indicator: { vi: 'chỉ số', en: 'indicator' },
+  groupId: { vi: 'nhóm chỉ số', en: 'indicator group' },
+  catalogueId: { vi: 'bộ chỉ số', en: 'catalogue' },
+  result: { vi: 'kết quả chỉ số', en: 'indicator result' },
+  periodNumber: { vi: 'kỳ', en: 'the period' },
+  groupScores: { vi: 'điểm các nhóm', en: 'the group scores' },
+  values: { vi: 'giá trị các chỉ số', en: 'the indicator values' },
+  content: { vi: 'nội dung tệp', en: 'the file content' },
   username: { vi: 'tên đăng nhập', en: 'the username' },
   password: { vi: 'mật khẩu', en: 'the password' },
   newPassword: { vi: 'mật khẩu mới', en: 'the new password' },
@@ -167,8 +218,19 @@ export const actionLabels: Record<string, Record<Lang, string>> = {
   edit: { vi: 'sửa', en: 'edited' },
 };
 
+/** KPI figures travel in hundredths; messages show them with the language's decimal mark. */
+const HUNDREDTHS_PARAMS = new Set(['value', 'max', 'total', 'sum']);
+
+function hundredths(lang: Lang, value: number): string {
+  const text = `${value < 0 ? '-' : ''}${Math.floor(Math.abs(value) / 100)}${lang === 'vi' ? ',' : '.'}${String(Math.abs(value) % 100).padStart(2, '0')}`;
+  return text;
+}
+
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number | undefined>): string {
   const template = messages[key][lang];
+  if (key.startsWith('kpi.') && key !== 'kpi.duplicateResult') {
+    params = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, HUNDREDTHS_PARAMS.has(k) && typeof v === 'number' ? hundredths(lang, v) : v]));
+  }
   const sentence = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (name === 'field' && typeof value === 'string') return fieldLabels[value]?.[lang] ?? value;
