@@ -15,7 +15,7 @@ import { optionalText, toId, toIds } from '../../validation.js';
 import { Unit } from '../unit/unit.entity.js';
 import { catalogueAt } from './kpi-catalogue.service.js';
 import { NOTE_COLUMN, PERIOD_COLUMN, PUBLISHED_COLUMN, TOTAL_COLUMN, UNIT_COLUMN, parsePeriod, readSheet, template } from './kpi-file.js';
-import { IndicatorGroupScore, IndicatorResult, IndicatorValue, PeriodKind } from './kpi.entity.js';
+import { IndicatorCatalogue, IndicatorGroupScore, IndicatorResult, IndicatorValue, PeriodKind } from './kpi.entity.js';
 import type { AllIndicatorResultsArgs, CreateIndicatorResultArgs, IndicatorResultFilter, ImportIssue, ImportReport } from './kpi.inputs.js';
 
 /** Who enters results (the index is published, not computed here) and who reads them. */
@@ -135,16 +135,8 @@ export class KpiResultService {
     const taken = new Map(existing.map((r) => [`${r.unitId}|${r.periodKind}|${r.year}|${r.periodNumber}`, 0]));
     const prepared: Prepared[] = [];
     // the columns follow today's catalogue; a row of a period scored under another one is refused
-    const periodCatalogue = new Map<string, number | null>();
-    const catalogueIdOf = async (period: Period) => {
-      const end = periodEnd(period);
-      if (!periodCatalogue.has(end)) periodCatalogue.set(end, (await catalogueAt(this.db.manager, end))?.id ?? null);
-      return periodCatalogue.get(end);
-    };
-    for (const r of rows) {
-      const period = parsePeriod(r[col.get(PERIOD_COLUMN)!] ?? '') as Period | null;
-      if (period) await catalogueIdOf(period);
-    }
+    const versions = (await this.db.manager.find(IndicatorCatalogue)).sort((a, b) => b.appliesFrom.localeCompare(a.appliesFrom));
+    const catalogueIdOf = (period: Period) => versions.find((v) => v.appliesFrom <= periodEnd(period))?.id ?? null;
     const number = (row: number, header: string, raw: string): number | null => {
       if (raw === '') return null;
       const value = parseHundredths(raw);
@@ -167,7 +159,7 @@ export class KpiResultService {
       const values = [...new Set([...scores.keys(), ...rates.keys()])]
         .map((indicatorId) => ({ indicatorId, score: scores.get(indicatorId) ?? null, rate: rates.get(indicatorId) ?? null }))
         .filter((v) => v.score !== null || v.rate !== null);
-      if (period && periodCatalogue.get(periodEnd(period)) !== catalogue.id) {
+      if (period && catalogueIdOf(period) !== catalogue.id) {
         at(row, PERIOD_COLUMN, say('kpi.noCatalogue', { period: this.label(period) }));
       }
       if (issues.length > before || !unit || !period || total === null) return;
@@ -186,9 +178,7 @@ export class KpiResultService {
       if (p) prepared.push(p);
     });
     if (issues.length) return { saved: false, rows: rows.length, imported: 0, issues };
-    await this.db.transaction(async (m) => {
-      for (const p of prepared) await this.insert(m, p, false);
-    });
+    await this.db.transaction((m) => this.insertMany(m, prepared));
     return { saved: true, rows: rows.length, imported: prepared.length, issues: [] };
   }
 
@@ -212,14 +202,40 @@ export class KpiResultService {
     if (clash) throw new AppError('CONFLICT', 'kpi.duplicateResult', { period: this.label(p.period), field: 'periodNumber' });
   }
 
-  private async insert(m: EntityManager, p: Prepared, reload = true): Promise<IndicatorResult> {
+  private async insert(m: EntityManager, p: Prepared): Promise<IndicatorResult> {
     const result = await m.save(m.create(IndicatorResult, {
       unitId: p.unitId, catalogueId: p.catalogueId, ...p.period, total: p.figures.total, asPublished: p.asPublished, note: p.note,
       inconsistency: p.inconsistency, createdAt: this.clock.now(), createdByAccountId: this.actor.accountId,
     }));
     if (p.figures.groups.length) await m.insert(IndicatorGroupScore, p.figures.groups.map((g) => ({ resultId: result.id, groupId: g.groupId, score: g.score })));
     if (p.figures.values.length) await m.insert(IndicatorValue, p.figures.values.map((v) => ({ resultId: result.id, ...v })));
-    return reload ? result : result;
+    return result;
+  }
+
+  /**
+   * A file's results in a few multi-row statements: results in chunks, their ids read back by
+   * (unit, period), then every group score and value in chunks. Thousands of rows stay seconds.
+   */
+  private async insertMany(m: EntityManager, all: Prepared[]): Promise<void> {
+    const now = this.clock.now();
+    const chunk = <T>(xs: T[], n: number) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+    for (const part of chunk(all, 500)) {
+      await m.insert(IndicatorResult, part.map((p) => ({
+        unitId: p.unitId, catalogueId: p.catalogueId, ...p.period, total: p.figures.total, asPublished: p.asPublished, note: p.note,
+        inconsistency: p.inconsistency, createdAt: now, createdByAccountId: this.actor.accountId,
+      })));
+    }
+    const ids = new Map<string, number>();
+    for (const unitIds of chunk([...new Set(all.map((p) => p.unitId))], 500)) {
+      const saved = await m.createQueryBuilder(IndicatorResult, 'r').select(['r.id', 'r.unitId', 'r.periodKind', 'r.year', 'r.periodNumber', 'r.catalogueId'])
+        .where('r.unitId IN (:...unitIds)', { unitIds }).getMany();
+      for (const r of saved) ids.set(`${r.unitId}|${r.periodKind}|${r.year}|${r.periodNumber}|${r.catalogueId}`, r.id);
+    }
+    const idOf = (p: Prepared) => ids.get(`${p.unitId}|${p.period.periodKind}|${p.period.year}|${p.period.periodNumber}|${p.catalogueId}`)!;
+    const scores = all.flatMap((p) => p.figures.groups.map((g) => ({ resultId: idOf(p), groupId: g.groupId, score: g.score })));
+    const values = all.flatMap((p) => p.figures.values.map((v) => ({ resultId: idOf(p), ...v })));
+    for (const part of chunk(scores, 1000)) await m.insert(IndicatorGroupScore, part);
+    for (const part of chunk(values, 1000)) await m.insert(IndicatorValue, part);
   }
 
   private label(p: Period): string {
