@@ -1,0 +1,69 @@
+import { weightOf, type Proposal, type RatingInput, type RatingLevel, type Reason, type Rulebook, type TaskFact } from './types.js';
+
+/**
+ * Decree 335/2025/NĐ-CP, for công chức from 2026: 100 points = 30 for the general criteria
+ * (entered by the head) + 70 for task results. Task results weigh quantity (done ÷ assigned),
+ * quality (done to standard ÷ assigned) and progress (done on time ÷ assigned), each task by its
+ * weight; an item loses 25% of its points per failed quality check (return) or per delay. Bands:
+ * ≥ 90 outstanding, 70 to < 90 good, 50 to < 70 complete, < 50 not complete; a disciplinary
+ * measure forces "not complete". A leader's task points also count the results of the unit.
+ *
+ * The decree's summary leaves open how the 70 points split between the three items and how much
+ * the unit counts for a leader: those are settings (below), with documented defaults, never
+ * constants in the rule.
+ */
+export interface Decree335Settings {
+  /** shares of the 70 task points, in % (sum 100). Default: equal thirds, pending ministry guidance */
+  quantityShare: number;
+  qualityShare: number;
+  progressShare: number;
+  /** share of a leader's task points taken from the unit's results, in %. Default 50 */
+  leaderUnitShare: number;
+  /** points lost per return or per delay, in % of the item. Decree 335: 25 */
+  penaltyPerFailure: number;
+}
+
+export const DECREE_335_DEFAULTS: Decree335Settings = { quantityShare: 34, qualityShare: 33, progressShare: 33, leaderUnitShare: 50, penaltyPerFailure: 25 };
+
+const GENERAL_MAX = 30_00;
+const TASK_MAX = 70_00;
+
+/** Task points in hundredths (0–7000), exact to the hundredth below. */
+export function taskPoints(tasks: TaskFact[], s: Decree335Settings = DECREE_335_DEFAULTS): number {
+  const assigned = weightOf(tasks);
+  if (assigned === 0) return 0;
+  const keep = (failures: number) => Math.max(0, 100 - s.penaltyPerFailure * failures);
+  // Σ weight × (share_q·100 + share_ql·keep(returns) + share_p·keep(delays)), over assigned × 100 × 100
+  const numerator = tasks.reduce((sum, t) => sum + (t.done ? t.weight * (s.quantityShare * 100 + s.qualityShare * keep(t.returns) + s.progressShare * keep(t.delays)) : 0), 0);
+  return Math.floor((TASK_MAX * numerator) / (assigned * 100 * 100));
+}
+
+export function band(points: number): RatingLevel {
+  if (points >= 90_00) return 'OUTSTANDING';
+  if (points >= 70_00) return 'GOOD';
+  if (points >= 50_00) return 'COMPLETE';
+  return 'NOT_COMPLETE';
+}
+
+export function decree335(settings: Decree335Settings = DECREE_335_DEFAULTS): Rulebook {
+  return {
+    id: 'ND335-2025',
+    basis: 'Nghị định 335/2025/NĐ-CP',
+    appliesTo: (year, category) => year >= 2026 && category === 'CONG_CHUC',
+    propose(input: RatingInput): Proposal {
+      const reasons: Reason[] = [];
+      if (input.monthsWorked < 6) return { level: null, notRated: true, reasons: [{ key: 'rating.underSixMonths', params: { months: input.monthsWorked } }] };
+      const general = Math.min(GENERAL_MAX, Math.max(0, input.generalPoints ?? 0));
+      let task = taskPoints(input.tasks, settings);
+      if (input.isLeader && input.unit) {
+        const unit = taskPoints(input.unit.tasks, settings);
+        task = Math.floor((task * (100 - settings.leaderUnitShare) + unit * settings.leaderUnitShare) / 100);
+        reasons.push({ key: 'rating.leaderUnitPoints', params: { unit, share: settings.leaderUnitShare } });
+      }
+      const points = general + task;
+      reasons.push({ key: 'rating.points', params: { general, task, points } });
+      if (input.disciplined) return { level: 'NOT_COMPLETE', points, reasons: [...reasons, { key: 'rating.disciplined' }] };
+      return { level: band(points), points, reasons };
+    },
+  };
+}

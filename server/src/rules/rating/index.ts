@@ -1,0 +1,19 @@
+import { decree90 } from './decree-90-2020.js';
+import { decree335 } from './decree-335-2025.js';
+import type { RatingInput, Rulebook } from './types.js';
+
+/**
+ * Rulebooks in force, newest first. A future decree adds an entry here; no old one changes. A
+ * year and category that none covers (cán bộ from 2026, for instance) is rated by hand, with its
+ * legal basis recorded.
+ */
+export const RULEBOOKS: Rulebook[] = [decree335(), decree90];
+
+export function rulebookFor(year: number, category: RatingInput['category'], books: Rulebook[] = RULEBOOKS): Rulebook | null {
+  return books.find((b) => b.appliesTo(year, category)) ?? null;
+}
+
+/** Outstanding may not exceed `ratio`% of those rated good in the same unit and quota group (default 20%). */
+export function allowedOutstanding(ratedGood: number, ratioPercent = 20): number {
+  return Math.floor((ratedGood * ratioPercent) / 100);
+}

@@ -1,0 +1,72 @@
+/**
+ * The yearly rating of officials, as data plus pure functions. A rulebook is chosen by the year
+ * and the official's category; a category without one is rated by hand with its legal basis.
+ * Figures are integers (task weights, counts, hundredths of points) so that every boundary of the
+ * texts is exact.
+ */
+export type RatingLevel = 'OUTSTANDING' | 'GOOD' | 'COMPLETE' | 'NOT_COMPLETE';
+export const LEVEL_ORDER: RatingLevel[] = ['NOT_COMPLETE', 'COMPLETE', 'GOOD', 'OUTSTANDING'];
+
+export function lowerOf(a: RatingLevel, b: RatingLevel): RatingLevel {
+  return LEVEL_ORDER.indexOf(a) <= LEVEL_ORDER.indexOf(b) ? a : b;
+}
+
+/** One task of the year as the evaluation sees it. */
+export interface TaskFact {
+  weight: number;
+  done: boolean;
+  onTime: boolean;
+  /** deadline passed while still open */
+  overdue: boolean;
+  /** times returned: failed quality checks */
+  returns: number;
+  exceeded: boolean;
+  /** delays counted against progress (a late completion counts one) */
+  delays: number;
+}
+
+/** What the unit led by a head or deputy achieved, and how the units under it were rated. */
+export interface UnitFacts {
+  tasks: TaskFact[];
+  subunitRatings: RatingLevel[];
+}
+
+export interface RatingInput {
+  year: number;
+  category: 'CAN_BO' | 'CONG_CHUC' | 'VIEN_CHUC';
+  isLeader: boolean;
+  monthsWorked: number;
+  monthsAbsent: number;
+  maternityLeave: boolean;
+  disciplined: boolean;
+  tasks: TaskFact[];
+  unit?: UnitFacts;
+  /** Decree 335: general criteria, entered by the head, in hundredths (0–3000) */
+  generalPoints?: number;
+}
+
+/** A reason in words, as a message key and its numbers; the server writes it in the user's language. */
+export interface Reason {
+  key: string;
+  params?: Record<string, number | string>;
+}
+
+export interface Proposal {
+  /** null: the person is not rated, or the text gives no level and people decide */
+  level: RatingLevel | null;
+  notRated?: boolean;
+  /** Decree 335 only: points out of 100, in hundredths */
+  points?: number;
+  reasons: Reason[];
+}
+
+export interface Rulebook {
+  id: string;
+  basis: string;
+  appliesTo(year: number, category: RatingInput['category']): boolean;
+  propose(input: RatingInput): Proposal;
+}
+
+export function weightOf(tasks: TaskFact[], keep: (t: TaskFact) => boolean = () => true): number {
+  return tasks.filter(keep).reduce((s, t) => s + t.weight, 0);
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { decree90 } from '../../server/src/rules/rating/decree-90-2020.js';
+import { DECREE_335_DEFAULTS, band, decree335, taskPoints } from '../../server/src/rules/rating/decree-335-2025.js';
+import { allowedOutstanding, rulebookFor } from '../../server/src/rules/rating/index.js';
+import type { RatingInput, TaskFact } from '../../server/src/rules/rating/types.js';
+
+const task = (over: Partial<TaskFact> = {}): TaskFact => ({ weight: 1, done: true, onTime: true, overdue: false, returns: 0, exceeded: false, delays: 0, ...over });
+const tasks = (n: number, over: Partial<TaskFact> = {}) => Array.from({ length: n }, () => task(over));
+const base = (over: Partial<RatingInput> = {}): RatingInput => ({
+  year: 2024, category: 'CONG_CHUC', isLeader: false, monthsWorked: 12, monthsAbsent: 0, maternityLeave: false, disciplined: false, tasks: tasks(10), ...over,
+});
+const level90 = (over: Partial<RatingInput>) => decree90.propose(base(over)).level;
+
+describe('which rulebook applies', () => {
+  it('Decree 90/48 to 2025, Decree 335 for công chức from 2026, none for cán bộ from 2026', () => {
+    expect(rulebookFor(2025, 'CONG_CHUC')?.id).toBe('ND90-2020+ND48-2023');
+    expect(rulebookFor(2023, 'CAN_BO')?.id).toBe('ND90-2020+ND48-2023');
+    expect(rulebookFor(2026, 'CONG_CHUC')?.id).toBe('ND335-2025');
+    expect(rulebookFor(2026, 'CAN_BO')).toBeNull();
+  });
+});
+
+describe('Decree 90/2020 (amended by 48/2023), an official without a leading post', () => {
+  it('outstanding: all on time, none returned, exactly 50% exceeded', () => {
+    expect(level90({ tasks: [...tasks(5, { exceeded: true }), ...tasks(5)] })).toBe('OUTSTANDING');
+  });
+  it('good, not outstanding, at 40% exceeded', () => {
+    expect(level90({ tasks: [...tasks(4, { exceeded: true }), ...tasks(6)] })).toBe('GOOD');
+  });
+  it('good needs 100% on time: one late task makes it complete', () => {
+    expect(level90({ tasks: [...tasks(9), task({ onTime: false, delays: 1 })] })).toBe('COMPLETE');
+  });
+  it('complete at exactly 20% late or below quality; no level at 30%', () => {
+    expect(level90({ tasks: [...tasks(8), task({ onTime: false }), task({ returns: 1 })] })).toBe('COMPLETE');
+    const gap = decree90.propose(base({ tasks: [...tasks(7), ...tasks(3, { onTime: false })] }));
+    expect(gap.level).toBeNull();
+    expect(gap.reasons.map((r) => r.key)).toContain('rating.gapPersonal');
+  });
+  it('not complete above 50% missed, no level at exactly 50%', () => {
+    expect(level90({ tasks: [...tasks(4), ...tasks(6, { onTime: false })] })).toBe('NOT_COMPLETE');
+    expect(level90({ tasks: [...tasks(5), ...tasks(5, { onTime: false })] })).toBeNull();
+  });
+  it('a task still open overdue keeps an official from "complete"', () => {
+    expect(level90({ tasks: [...tasks(9), task({ done: false, onTime: false, overdue: true })] })).toBeNull();
+  });
+  it('weights count: one heavy late task outweighs many light ones', () => {
+    expect(level90({ tasks: [...tasks(3), task({ weight: 7, onTime: false })] })).toBe('NOT_COMPLETE');
+  });
+  it('a disciplinary measure forces not complete', () => {
+    expect(level90({ disciplined: true, tasks: tasks(10, { exceeded: true }) })).toBe('NOT_COMPLETE');
+  });
+  it('under 6 months worked: not rated; absent 3–6 months: at most complete, unless maternity leave', () => {
+    expect(decree90.propose(base({ monthsWorked: 5 }))).toMatchObject({ level: null, notRated: true });
+    expect(level90({ monthsWorked: 6, tasks: tasks(10, { exceeded: true }) })).toBe('OUTSTANDING');
+    expect(level90({ monthsAbsent: 3, tasks: tasks(10, { exceeded: true }) })).toBe('COMPLETE');
+    expect(level90({ monthsAbsent: 2, tasks: tasks(10, { exceeded: true }) })).toBe('OUTSTANDING');
+    expect(level90({ monthsAbsent: 4, maternityLeave: true, tasks: tasks(10, { exceeded: true }) })).toBe('OUTSTANDING');
+  });
+});
+
+describe('Decree 90/2020, a head or deputy is bounded by the unit', () => {
+  const leader = (unit: RatingInput['unit'], own = tasks(10, { exceeded: true })) => level90({ isLeader: true, tasks: own, unit });
+  it('outstanding needs all targets, 50% exceeded, all units under it complete, 70% good', () => {
+    expect(leader({ tasks: tasks(10, { exceeded: true }), subunitRatings: ['GOOD', 'GOOD', 'OUTSTANDING', 'GOOD', 'GOOD', 'GOOD', 'GOOD', 'COMPLETE', 'COMPLETE', 'COMPLETE'] })).toBe('OUTSTANDING');
+    expect(leader({ tasks: tasks(10, { exceeded: true }), subunitRatings: ['GOOD', 'GOOD', 'GOOD', 'GOOD', 'GOOD', 'GOOD', 'COMPLETE', 'COMPLETE', 'COMPLETE', 'COMPLETE'] })).toBe('COMPLETE');
+  });
+  it('good at 80% of the unit on time with quality, complete below', () => {
+    expect(leader({ tasks: [...tasks(8), ...tasks(2, { onTime: false })], subunitRatings: [] })).toBe('GOOD');
+    expect(leader({ tasks: [...tasks(7), ...tasks(3, { onTime: false })], subunitRatings: [] })).toBe('COMPLETE');
+  });
+  it('complete needs over 70% of targets: 80% passes, 70% gives no level, under 50% is not complete', () => {
+    expect(leader({ tasks: [...tasks(8), ...tasks(2, { done: false, onTime: false })], subunitRatings: [] })).toBe('COMPLETE');
+    expect(leader({ tasks: [...tasks(7), ...tasks(3, { done: false, onTime: false })], subunitRatings: [] })).toBeNull();
+    expect(leader({ tasks: [...tasks(4), ...tasks(6, { done: false, onTime: false })], subunitRatings: [] })).toBe('NOT_COMPLETE');
+  });
+  it('never above the official\'s own level', () => {
+    expect(leader({ tasks: tasks(10, { exceeded: true }), subunitRatings: [] }, tasks(10))).toBe('GOOD');
+  });
+});
+
+describe('Decree 335/2025 (công chức from 2026)', () => {
+  const book = decree335();
+  const points = (over: Partial<RatingInput>) => book.propose(base({ year: 2026, ...over }));
+  it('gives 70 task points for all tasks done on time and to standard', () => {
+    expect(taskPoints(tasks(10))).toBe(70_00);
+    expect(points({ generalPoints: 30_00 })).toMatchObject({ points: 100_00, level: 'OUTSTANDING' });
+  });
+  it('takes 25% of an item per return and per delay', () => {
+    const returned = taskPoints([task({ returns: 1 })]);
+    expect(returned).toBe(Math.floor((70_00 * (34 * 100 + 33 * 75 + 33 * 100)) / (100 * 100)));
+    expect(taskPoints([task({ delays: 4 })])).toBe(Math.floor((70_00 * (34 * 100 + 33 * 100)) / (100 * 100)));
+    expect(taskPoints([task({ done: false })])).toBe(0);
+  });
+  it('bands at 90, 70 and 50 points exactly', () => {
+    expect([band(90_00), band(89_99), band(70_00), band(69_99), band(50_00), band(49_99)]).toEqual(['OUTSTANDING', 'GOOD', 'GOOD', 'COMPLETE', 'COMPLETE', 'NOT_COMPLETE']);
+  });
+  it('a disciplinary measure forces not complete whatever the points', () => {
+    expect(points({ generalPoints: 30_00, disciplined: true })).toMatchObject({ points: 100_00, level: 'NOT_COMPLETE' });
+  });
+  it('counts the unit for a leader by the share in the settings', () => {
+    const unit = { tasks: tasks(2, { done: false }), subunitRatings: [] };
+    expect(points({ isLeader: true, unit, generalPoints: 30_00 }).points).toBe(30_00 + 35_00);
+    expect(decree335({ ...DECREE_335_DEFAULTS, leaderUnitShare: 0 }).propose(base({ year: 2026, isLeader: true, unit, generalPoints: 30_00 })).points).toBe(100_00);
+  });
+});
+
+describe('the outstanding quota', () => {
+  it('is floor(20% × number rated good)', () => {
+    expect([0, 4, 5, 9, 10, 14, 15].map((n) => allowedOutstanding(n))).toEqual([0, 0, 1, 1, 2, 2, 3]);
+    expect(allowedOutstanding(5, 40)).toBe(2);
+  });
+});
