@@ -88,6 +88,23 @@ const fx = {
   async target(s: Scope): Promise<string> {
     return (await root(`mutation($t: ID!, $i: ID!) { createTaskIndicatorTarget(taskId: $t, indicatorId: $i, target: "100") { id } }`, { t: await fx.task(s), i: await fx.indicator() })).createTaskIndicatorTarget.id;
   },
+  async cycle(s: Scope): Promise<{ cycleId: string; year: number }> {
+    const year = 3000 + (counter += 1);
+    const cycleId = (await root(`mutation($u: ID!, $y: Int!) { createEvaluationCycle(year: $y, unitId: $u, opensOn: "2026-12-01", closesOn: "2026-12-14") { id } }`, { u: unitOf(s), y: year })).createEvaluationCycle.id;
+    return { cycleId, year };
+  },
+  /** The evaluation of the commune's official, brought to a step of the workflow by the root account. */
+  async evaluation(s: Scope, stage: 'OPEN' | 'PROPOSED' | 'REVIEWED' | 'DECIDED' = 'OPEN'): Promise<string> {
+    const { cycleId } = await fx.cycle(s);
+    const id = (await root(`query($c: ID, $o: ID) { allEvaluations(filter: { cycleId: $c, officialId: $o }) { id } }`, { c: cycleId, o: doerOf(s) })).allEvaluations[0].id;
+    if (stage === 'OPEN') return id;
+    await root(`mutation($id: ID!) { proposeRating(id: $id, level: GOOD) { id } }`, { id });
+    if (stage === 'PROPOSED') return id;
+    await root(`mutation($id: ID!) { reviewRating(id: $id) { id } }`, { id });
+    if (stage === 'REVIEWED') return id;
+    await root(`mutation($id: ID!) { decideRating(id: $id, level: GOOD) { id } }`, { id });
+    return id;
+  },
   /** A throwaway account with the same role, for calls that end the caller's own sessions. */
   async ownSession(role: RoleName): Promise<string> {
     return accountFor(server, `tam-${uid()}`, null, role, w.communeA);
@@ -192,6 +209,40 @@ const TABLE: Record<string, Row> = {
   createTaskIndicatorTarget: { call: async (s) => ({ query: `mutation($t: ID!, $i: ID!) { createTaskIndicatorTarget(taskId: $t, indicatorId: $i, target: "90") { id } }`, variables: { t: await fx.task(s), i: await fx.indicator() } }), expect: only(managers, ['ok', 'NOT_FOUND']) },
   updateTaskIndicatorTarget: { call: async (s) => ({ query: `mutation($id: ID!) { updateTaskIndicatorTarget(id: $id, target: "95") { id } }`, variables: { id: await fx.target(s) } }), expect: only(managers, ['ok', 'NOT_FOUND']) },
   deleteTaskIndicatorTarget: { call: async (s) => ({ query: `mutation($id: ID!) { deleteTaskIndicatorTarget(id: $id) { id } }`, variables: { id: await fx.target(s) } }), expect: only(managers, ['ok', 'NOT_FOUND']) },
+
+  // the yearly evaluation: HR runs it, heads propose and decide (leaders for heads), officials see their own
+  allEvaluationCycles: { call: async (s) => ({ query: `query($ids: [ID!]) { allEvaluationCycles(filter: { ids: $ids }) { id } }`, variables: { ids: [(await fx.cycle(s)).cycleId] }, rows: list('') }), expect: only(readers, ['ok', 'empty']) },
+  _allEvaluationCyclesMeta: { call: async (s) => ({ query: `query($ids: [ID!]) { _allEvaluationCyclesMeta(filter: { ids: $ids }) { count } }`, variables: { ids: [(await fx.cycle(s)).cycleId] }, rows: meta }), expect: only(readers, ['ok', 'empty']) },
+  EvaluationCycle: { call: async (s) => ({ query: `query($id: ID!) { EvaluationCycle(id: $id) { id } }`, variables: { id: (await fx.cycle(s)).cycleId } }), expect: only(readers, ['ok', 'NOT_FOUND']) },
+  createEvaluationCycle: { call: async (s) => ({ query: `mutation($u: ID!, $y: Int!) { createEvaluationCycle(year: $y, unitId: $u, opensOn: "2026-12-01", closesOn: "2026-12-14") { id } }`, variables: { u: unitOf(s), y: 3000 + (counter += 1) } }), expect: only(['HR'], ['ok', 'FORBIDDEN']) },
+  publishEvaluationCycle: { call: async (s) => ({ query: `mutation($id: ID!) { publishEvaluationCycle(id: $id) { id } }`, variables: { id: (await fx.cycle(s)).cycleId } }), expect: only(['HR'], ['CONFLICT', 'NOT_FOUND']) },
+  evaluationExport: { call: async (s) => ({ query: `query($c: ID!) { evaluationExport(cycleId: $c) { fileName } }`, variables: { c: (await fx.cycle(s)).cycleId } }), expect: only(['HR', 'LEADER', 'HEAD'], ['ok', 'NOT_FOUND']) },
+  allEvaluations: { call: async (s) => ({ query: `query($ids: [ID!]) { allEvaluations(filter: { ids: $ids }) { id } }`, variables: { ids: [await fx.evaluation(s)] }, rows: list('') }), expect: only(readers, ['ok', 'empty']) },
+  _allEvaluationsMeta: { call: async (s) => ({ query: `query($ids: [ID!]) { _allEvaluationsMeta(filter: { ids: $ids }) { count } }`, variables: { ids: [await fx.evaluation(s)] }, rows: meta }), expect: only(readers, ['ok', 'empty']) },
+  Evaluation: { call: async (s) => ({ query: `query($id: ID!) { Evaluation(id: $id) { id proposalText } }`, variables: { id: await fx.evaluation(s) } }), expect: only(readers, ['ok', 'NOT_FOUND']) },
+  evaluationForm: { call: async (s) => ({ query: `query($id: ID!) { evaluationForm(id: $id) }`, variables: { id: await fx.evaluation(s) } }), expect: only(readers, ['ok', 'NOT_FOUND']) },
+  updateEvaluation: { call: async (s) => ({ query: `mutation($id: ID!) { updateEvaluation(id: $id, monthsAbsent: 1) { id } }`, variables: { id: await fx.evaluation(s) } }), expect: only(['HR'], ['ok', 'NOT_FOUND']) },
+  selfAssessEvaluation: {
+    call: async (s) => ({ query: `mutation($id: ID!) { selfAssessEvaluation(id: $id, text: "Tự đánh giá") { id } }`, variables: { id: await fx.evaluation(s) } }),
+    expect: { ADMIN: ['FORBIDDEN', 'FORBIDDEN'], LEADER: ['FORBIDDEN', 'NOT_FOUND'], HR: ['FORBIDDEN', 'NOT_FOUND'], HEAD: ['FORBIDDEN', 'NOT_FOUND'], OFFICIAL: ['ok', 'NOT_FOUND'] },
+  },
+  proposeRating: { call: async (s) => ({ query: `mutation($id: ID!) { proposeRating(id: $id, level: GOOD) { id } }`, variables: { id: await fx.evaluation(s) } }), expect: only(managers, ['ok', 'NOT_FOUND']) },
+  reviewRating: { call: async (s) => ({ query: `mutation($id: ID!) { reviewRating(id: $id) { id } }`, variables: { id: await fx.evaluation(s, 'PROPOSED') } }), expect: only(['HR'], ['ok', 'NOT_FOUND']) },
+  decideRating: { call: async (s) => ({ query: `mutation($id: ID!) { decideRating(id: $id, level: GOOD) { id } }`, variables: { id: await fx.evaluation(s, 'REVIEWED') } }), expect: only(managers, ['ok', 'NOT_FOUND']) },
+  decideRatings: { call: async (s) => ({ query: `mutation($id: ID!) { decideRatings(decisions: [{ evaluationId: $id, level: COMPLETE }]) { id } }`, variables: { id: await fx.evaluation(s, 'REVIEWED') } }), expect: only(managers, ['ok', 'NOT_FOUND']) },
+  reopenRating: { call: async (s) => ({ query: `mutation($id: ID!) { reopenRating(id: $id, reason: "Xem lại") { id } }`, variables: { id: await fx.evaluation(s, 'DECIDED') } }), expect: only(managers, ['ok', 'NOT_FOUND']) },
+  allEvaluationSteps: { call: async (s) => ({ query: `query($e: ID) { allEvaluationSteps(filter: { evaluationId: $e }) { id } }`, variables: { e: await fx.evaluation(s) }, rows: list('') }), expect: only(readers, ['ok', 'empty']) },
+  _allEvaluationStepsMeta: { call: async (s) => ({ query: `query($e: ID) { _allEvaluationStepsMeta(filter: { evaluationId: $e }) { count } }`, variables: { e: await fx.evaluation(s) }, rows: meta }), expect: only(readers, ['ok', 'empty']) },
+  allUnitRatings: { call: async (s) => ({ query: `query($u: ID, $y: Int) { allUnitRatings(filter: { unitId: $u, year: $y }) { id } }`, variables: { u: unitOf(s), y: (await fx.cycle(s)).year }, rows: list('') }), expect: only(['LEADER', 'HR', 'HEAD'], ['ok', 'empty']) },
+  _allUnitRatingsMeta: { call: async (s) => ({ query: `query($u: ID, $y: Int) { _allUnitRatingsMeta(filter: { unitId: $u, year: $y }) { count } }`, variables: { u: unitOf(s), y: (await fx.cycle(s)).year }, rows: meta }), expect: only(['LEADER', 'HR', 'HEAD'], ['ok', 'empty']) },
+  confirmUnitRating: {
+    call: async (s) => {
+      const child = await fx.unit(s);
+      const { year } = await fx.cycle(s);
+      return { query: `mutation($u: ID!, $y: Int!) { confirmUnitRating(unitId: $u, year: $y, level: GOOD) { id } }`, variables: { u: child, y: year } };
+    },
+    expect: only(['LEADER'], ['ok', 'FORBIDDEN']),
+  },
 
   // accounts and sessions
   login: { call: async () => ({ query: `mutation { login(username: "canbo-a", password: "${TEST_PASSWORD}") { token } }` }), expect: all('ok') },

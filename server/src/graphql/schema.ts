@@ -7,6 +7,7 @@ import {
   IndicatorCatalogueResolver, IndicatorGroupResolver, IndicatorGroupScoreResolver, IndicatorResolver, IndicatorResultResolver, IndicatorValueResolver,
   TaskIndicatorTargetResolver,
 } from '../modules/kpi/kpi.resolver.js';
+import { EvaluationCycleResolver, EvaluationResolver, EvaluationStepResolver, UnitRatingResolver } from '../modules/evaluation/evaluation.resolver.js';
 import { DirectiveResolver, DocumentResolver } from '../modules/document/document.resolver.js';
 import { OfficialAssignmentResolver, OfficialResolver } from '../modules/official/official.resolver.js';
 import { TaskEventResolver, TaskResolver, TaskUpdateResolver } from '../modules/task/task.resolver.js';
@@ -17,6 +18,7 @@ export const resolvers = [
   TaskResolver, TaskUpdateResolver, TaskEventResolver, AccountResolver, AccountRoleResolver,
   IndicatorCatalogueResolver, IndicatorGroupResolver, IndicatorResolver, IndicatorResultResolver, IndicatorGroupScoreResolver,
   IndicatorValueResolver, TaskIndicatorTargetResolver,
+  EvaluationCycleResolver, EvaluationResolver, EvaluationStepResolver, UnitRatingResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -126,6 +126,27 @@ export const messages = {
   },
   'import.badNumber': { vi: 'Giá trị "{value}" không phải số (tối đa hai chữ số thập phân).', en: 'The value "{value}" is not a number (at most two decimals).' },
   'import.duplicateRow': { vi: 'Trùng đơn vị và kỳ với dòng {value}.', en: 'Same unit and period as row {value}.' },
+  'eval.cycleExists': { vi: 'Đơn vị đã có đợt đánh giá năm {value}.', en: 'The unit already has an evaluation cycle for {value}.' },
+  'eval.cycleClosed': { vi: 'Đợt đánh giá đã đóng: không thể thay đổi.', en: 'The evaluation cycle is closed: nothing can change.' },
+  'eval.wrongState': {
+    vi: 'Phiếu đánh giá đang ở bước "{state}": chưa thể {action}.',
+    en: 'The evaluation is at the step "{state}": it cannot be {action} now.',
+  },
+  'eval.notYours': { vi: 'Bạn chỉ tự đánh giá phiếu của chính mình.', en: 'You can only write the self-assessment of your own evaluation.' },
+  'eval.notCompetent': {
+    vi: 'Việc quyết định xếp loại thuộc thẩm quyền của {who}.',
+    en: 'The decision on this rating belongs to {who}.',
+  },
+  'eval.quota': {
+    vi: 'Vượt tỷ lệ "Hoàn thành xuất sắc": sau thay đổi này có {outstanding} người xuất sắc nhưng chỉ được tối đa {allowed} (= {percent}% của {good} người xếp loại tốt, làm tròn xuống) trong nhóm "{group}".',
+    en: 'Over the outstanding quota: after this change {outstanding} would be outstanding but at most {allowed} are allowed ({percent}% of the {good} rated good, rounded down) in the group "{group}".',
+  },
+  'eval.aboveUnitBound': {
+    vi: 'Xếp loại người đứng đầu/cấp phó cao hơn mức kết quả của đơn vị cho phép ({bound}): cần ghi rõ lý do và do cấp trên quyết định.',
+    en: 'This rates a head or deputy above what the unit’s result allows ({bound}): it needs a written reason and a decision by the level above.',
+  },
+  'eval.notAllDecided': { vi: 'Còn {count} phiếu chưa được quyết định: chưa thể công bố.', en: '{count} evaluations are not decided yet: the results cannot be published.' },
+  'eval.notRated': { vi: 'Người này không thuộc diện xếp loại năm nay: {value}.', en: 'This person is not rated this year: {value}.' },
   'server.internal': {
     vi: 'Hệ thống gặp lỗi khi xử lý yêu cầu; không có thay đổi nào được lưu. Hãy thử lại hoặc báo quản trị viên.',
     en: 'The server failed to handle the request; nothing was saved. Try again or tell the administrator.',
@@ -195,6 +216,16 @@ export const fieldLabels: Record<string, Record<Lang, string>> = {
   groupScores: { vi: 'điểm các nhóm', en: 'the group scores' },
   values: { vi: 'giá trị các chỉ số', en: 'the indicator values' },
   content: { vi: 'nội dung tệp', en: 'the file content' },
+  evaluation: { vi: 'phiếu đánh giá', en: 'evaluation' },
+  evaluationId: { vi: 'phiếu đánh giá', en: 'evaluation' },
+  cycleId: { vi: 'đợt đánh giá', en: 'evaluation cycle' },
+  level: { vi: 'mức xếp loại', en: 'the rating' },
+  aboveBoundReason: { vi: 'lý do xếp loại cao hơn kết quả đơn vị', en: 'the reason for rating above the unit' },
+  generalPoints: { vi: 'điểm tiêu chí chung (tối đa 30)', en: 'the general criteria points (out of 30)' },
+  monthsAbsent: { vi: 'số tháng nghỉ', en: 'the months absent' },
+  selfAssessment: { vi: 'nội dung tự đánh giá', en: 'the self-assessment' },
+  comment: { vi: 'nhận xét', en: 'the comment' },
+  year: { vi: 'năm', en: 'the year' },
   username: { vi: 'tên đăng nhập', en: 'the username' },
   password: { vi: 'mật khẩu', en: 'the password' },
   newPassword: { vi: 'mật khẩu mới', en: 'the new password' },
@@ -206,6 +237,13 @@ export const fieldLabels: Record<string, Record<Lang, string>> = {
 };
 
 export const stateLabels: Record<string, Record<Lang, string>> = {
+  NOT_RATED: { vi: 'Không xếp loại', en: 'Not rated' },
+  OPEN: { vi: 'Chờ tự đánh giá', en: 'Awaiting self-assessment' },
+  SELF_ASSESSED: { vi: 'Đã tự đánh giá', en: 'Self-assessed' },
+  PROPOSED: { vi: 'Đã đề xuất', en: 'Proposed' },
+  REVIEWED: { vi: 'Đã thẩm định', en: 'Reviewed' },
+  DECIDED: { vi: 'Đã quyết định', en: 'Decided' },
+  PUBLISHED: { vi: 'Đã công bố', en: 'Published' },
   NOT_STARTED: { vi: 'Chưa bắt đầu', en: 'Not started' },
   IN_PROGRESS: { vi: 'Đang thực hiện', en: 'In progress' },
   REPORTED_DONE: { vi: 'Đã báo cáo hoàn thành', en: 'Reported done' },
@@ -214,6 +252,11 @@ export const stateLabels: Record<string, Record<Lang, string>> = {
 };
 
 export const actionLabels: Record<string, Record<Lang, string>> = {
+  selfAssess: { vi: 'tự đánh giá', en: 'self-assessed' },
+  propose: { vi: 'đề xuất xếp loại', en: 'given a proposal' },
+  review: { vi: 'thẩm định', en: 'reviewed' },
+  decide: { vi: 'quyết định', en: 'decided' },
+  reopen: { vi: 'mở lại', en: 'reopened' },
   report: { vi: 'báo cáo tiến độ', en: 'reported on' },
   edit: { vi: 'sửa', en: 'edited' },
 };

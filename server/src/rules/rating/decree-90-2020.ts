@@ -45,7 +45,7 @@ function personal(tasks: TaskFact[], reasons: Reason[]): RatingLevel | null {
   return null;
 }
 
-function unitBound(unit: NonNullable<RatingInput['unit']>, reasons: Reason[]): RatingLevel | null {
+export function unitBound(unit: NonNullable<RatingInput['unit']>, reasons: Reason[]): RatingLevel | null {
   const assigned = weightOf(unit.tasks);
   const done = weightOf(unit.tasks, (t) => t.done);
   const onTimeClean = weightOf(unit.tasks, (t) => t.done && t.onTime && t.returns === 0);

@@ -1,0 +1,57 @@
+import type { Reason } from '../rules/rating/types.js';
+import type { Lang } from './lang.js';
+
+const LEVELS: Record<string, Record<Lang, string>> = {
+  OUTSTANDING: { vi: 'Hoàn thành xuất sắc nhiệm vụ', en: 'Outstanding' },
+  GOOD: { vi: 'Hoàn thành tốt nhiệm vụ', en: 'Good' },
+  COMPLETE: { vi: 'Hoàn thành nhiệm vụ', en: 'Complete' },
+  NOT_COMPLETE: { vi: 'Không hoàn thành nhiệm vụ', en: 'Not complete' },
+};
+
+export function levelLabel(lang: Lang, level: string | null): string {
+  return level ? LEVELS[level][lang] : lang === 'vi' ? 'chưa có mức (do người có thẩm quyền quyết định)' : 'no level (people decide)';
+}
+
+const hundredths = (lang: Lang, n: number) => `${Math.floor(n / 100)}${lang === 'vi' ? ',' : '.'}${String(n % 100).padStart(2, '0')}`;
+
+const TEMPLATES: Record<string, Record<Lang, (p: Record<string, any>) => string>> = {
+  'rating.noTasks': { vi: () => 'không có nhiệm vụ được theo dõi trong năm', en: () => 'no tracked task in the year' },
+  'rating.taskFigures': {
+    vi: (p) => `${p.assigned} nhiệm vụ (theo trọng số): ${p.onTimeClean} đúng hạn, đạt chất lượng; ${p.missed} trễ hạn, bị trả lại hoặc chưa xong; ${p.exceeded} vượt yêu cầu`,
+    en: (p) => `${p.assigned} tasks (weighted): ${p.onTimeClean} on time and to standard; ${p.missed} late, returned or unfinished; ${p.exceeded} exceeded`,
+  },
+  'rating.notOutstandingExceeded': {
+    vi: (p) => `chỉ ${p.exceeded}/${p.assigned} vượt yêu cầu (cần từ 50%) → chưa đạt xuất sắc`,
+    en: (p) => `only ${p.exceeded} of ${p.assigned} exceeded (50% needed) → not outstanding`,
+  },
+  'rating.gapPersonal': {
+    vi: (p) => `${p.missed}/${p.assigned} tiêu chí không đạt: giữa mức "hoàn thành" (≤ 20%) và "không hoàn thành" (> 50%) văn bản không quy định, người có thẩm quyền quyết định và ghi lý do`,
+    en: (p) => `${p.missed} of ${p.assigned} criteria missed: between "complete" (≤ 20%) and "not complete" (> 50%) the text gives no level; the competent person decides and records why`,
+  },
+  'rating.unitFigures': {
+    vi: (p) => `đơn vị: ${p.done}/${p.assigned} nhiệm vụ hoàn thành, ${p.onTimeClean} đúng hạn, đạt chất lượng, ${p.exceeded} vượt; đơn vị trực thuộc: ${p.completeOrBetter}/${p.subs} hoàn thành trở lên, ${p.goodOrBetter} tốt trở lên`,
+    en: (p) => `unit: ${p.done} of ${p.assigned} tasks done, ${p.onTimeClean} on time to standard, ${p.exceeded} exceeded; units under it: ${p.completeOrBetter} of ${p.subs} complete or better, ${p.goodOrBetter} good or better`,
+  },
+  'rating.gapUnit': {
+    vi: (p) => `đơn vị hoàn thành ${p.done}/${p.assigned} chỉ tiêu, trong khoảng 50–70% văn bản không quy định mức`,
+    en: (p) => `the unit completed ${p.done} of ${p.assigned} targets; between 50% and 70% the text gives no level`,
+  },
+  'rating.underSixMonths': { vi: (p) => `công tác ${p.months} tháng trong năm (dưới 6 tháng): không xếp loại`, en: (p) => `worked ${p.months} months in the year (under 6): not rated` },
+  'rating.disciplined': { vi: () => 'bị xử lý kỷ luật trong năm → không hoàn thành nhiệm vụ', en: () => 'disciplined in the year → not complete' },
+  'rating.absenceCap': { vi: (p) => `nghỉ ${p.months} tháng (từ 3 đến dưới 6 tháng) → tối đa "hoàn thành"`, en: (p) => `absent ${p.months} months (3 to 6) → at most "complete"` },
+  'rating.points': {
+    vi: (p) => `điểm: chung ${hundredths('vi', p.general)} + kết quả nhiệm vụ ${hundredths('vi', p.task)} = ${hundredths('vi', p.points)}/100`,
+    en: (p) => `points: general ${hundredths('en', p.general)} + task results ${hundredths('en', p.task)} = ${hundredths('en', p.points)}/100`,
+  },
+  'rating.leaderUnitPoints': {
+    vi: (p) => `kết quả đơn vị ${hundredths('vi', p.unit)}/70 tính ${p.share}% điểm nhiệm vụ`,
+    en: (p) => `the unit's result ${hundredths('en', p.unit)}/70 counts for ${p.share}% of the task points`,
+  },
+  'rating.byHand': { vi: (p) => `không có bộ quy tắc cho loại cán bộ này năm ${p.year}: xếp loại thủ công theo căn cứ pháp lý ghi kèm`, en: (p) => `no rulebook for this category in ${p.year}: rated by hand under the legal basis recorded` },
+};
+
+/** "Hoàn thành tốt nhiệm vụ: 14 nhiệm vụ …; chỉ 2/14 vượt yêu cầu → chưa đạt xuất sắc". */
+export function explain(lang: Lang, level: string | null, reasons: Reason[]): string {
+  const parts = reasons.map((r) => TEMPLATES[r.key]?.[lang](r.params ?? {}) ?? r.key);
+  return `${levelLabel(lang, level)}: ${parts.join('; ')}`;
+}

@@ -1,0 +1,60 @@
+import ExcelJS from 'exceljs';
+import type { Lang } from '../../i18n/lang.js';
+import { levelLabel } from '../../i18n/rating.js';
+import type { Evaluation, EvaluationCycle } from './evaluation.entity.js';
+
+interface Row { evaluation: Evaluation; fullName: string; unitName: string; explanation: string }
+
+const HEAD: Record<Lang, string[]> = {
+  vi: ['Họ và tên', 'Chức vụ', 'Đơn vị', 'Số nhiệm vụ', 'Hoàn thành', 'Đúng hạn', 'Trễ hạn', 'Quá hạn chưa xong', 'Bị trả lại', 'Vượt yêu cầu', 'Đề xuất (hệ thống)', 'Đề xuất của thủ trưởng', 'Quyết định', 'Lý do', 'Trạng thái'],
+  en: ['Full name', 'Position', 'Unit', 'Tasks', 'Done', 'On time', 'Late', 'Overdue, open', 'Returned', 'Exceeded', 'Proposed (system)', 'Head\u2019s proposal', 'Decided', 'Reason', 'State'],
+};
+
+/** The evaluation list of a unit, as HR files it: evidence figures, proposals, decisions, reasons. */
+export async function evaluationWorkbook(lang: Lang, cycle: EvaluationCycle, rows: Row[]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(lang === 'vi' ? `Xep loai ${cycle.year}` : `Ratings ${cycle.year}`);
+  sheet.addRow(HEAD[lang]).font = { bold: true };
+  for (const { evaluation: e, fullName, unitName, explanation } of rows) {
+    const figures = (JSON.parse(e.evidence) as { official?: Record<string, number> }).official ?? {};
+    sheet.addRow([
+      fullName, e.position, unitName, figures.assigned ?? 0, figures.done ?? 0, figures.doneOnTime ?? 0, figures.doneLate ?? 0, figures.openOverdue ?? 0,
+      figures.returned ?? 0, figures.exceeded ?? 0, e.notRatedReason ?? explanation, e.headLevel ? levelLabel(lang, e.headLevel) : '',
+      e.decidedLevel ? levelLabel(lang, e.decidedLevel) : '', e.decisionReason ?? '', e.state,
+    ]);
+  }
+  sheet.columns.forEach((c) => { c.width = 18; });
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** A print-ready evaluation form (Phiếu đánh giá, xếp loại) for one official. */
+export function evaluationForm(lang: Lang, cycle: EvaluationCycle, row: Row, steps: Array<{ at: Date; action: string; level: string | null; reason: string | null }>): string {
+  const e = row.evaluation;
+  const vi = lang === 'vi';
+  const line = (label: string, value: string) => `<tr><th>${esc(label)}</th><td>${esc(value)}</td></tr>`;
+  const when = (d: Date) => new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }).format(d);
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(row.fullName)} — ${cycle.year}</title>
+<style>body{font-family:"Times New Roman",serif;margin:2cm;font-size:13pt}h1{text-align:center;font-size:15pt;text-transform:uppercase}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #444;padding:4px 8px;text-align:left;vertical-align:top}th{width:35%;font-weight:normal}
+.sign{display:flex;justify-content:space-between;margin-top:2cm;text-align:center}@media print{body{margin:1.5cm}}</style></head><body>
+<p style="text-align:center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>Độc lập – Tự do – Hạnh phúc</p>
+<h1>${vi ? 'Phiếu đánh giá, xếp loại chất lượng' : 'Evaluation and rating form'} ${cycle.year}</h1>
+<table>
+${line(vi ? 'Họ và tên' : 'Full name', row.fullName)}
+${line(vi ? 'Chức vụ' : 'Position', e.position)}
+${line(vi ? 'Đơn vị' : 'Unit', row.unitName)}
+${line(vi ? 'Căn cứ' : 'Legal basis', e.legalBasis ?? '')}
+${line(vi ? 'Kết quả thực hiện nhiệm vụ (hệ thống đề xuất)' : 'Task results (system proposal)', e.notRatedReason ?? row.explanation)}
+${line(vi ? 'Tự đánh giá' : 'Self-assessment', `${e.selfAssessment ?? ''}${e.selfLevel ? ` — ${levelLabel(lang, e.selfLevel)}` : ''}`)}
+${line(vi ? 'Ý kiến, đề xuất của thủ trưởng' : 'Head\u2019s proposal', `${e.headComment ?? ''}${e.headLevel ? ` — ${levelLabel(lang, e.headLevel)}` : ''}`)}
+${line(vi ? 'Ý kiến thẩm định (Nội vụ)' : 'HR review', e.hrComment ?? '')}
+${line(vi ? 'Kết quả xếp loại' : 'Rating decided', e.decidedLevel ? levelLabel(lang, e.decidedLevel) : '')}
+${line(vi ? 'Lý do' : 'Reason', e.decisionReason ?? '')}
+</table>
+<h2 style="font-size:13pt">${vi ? 'Các bước xử lý' : 'Steps'}</h2>
+<table>${steps.map((s) => `<tr><td>${esc(when(s.at))}</td><td>${esc(s.action)}</td><td>${esc(s.level ? levelLabel(lang, s.level) : '')}</td><td>${esc(s.reason ?? '')}</td></tr>`).join('')}</table>
+<div class="sign"><div>${vi ? 'Người tự đánh giá' : 'The official'}<br><br><br></div><div>${vi ? 'Thủ trưởng đơn vị' : 'Head of unit'}<br><br><br></div></div>
+</body></html>`;
+}

@@ -1,0 +1,79 @@
+import type { EntityManager } from 'typeorm';
+import { timelinessOf } from '../../rules/timeliness.js';
+import type { TaskFact } from '../../rules/rating/types.js';
+import { OfficialAssignment, PostRole } from '../official/official-assignment.entity.js';
+import { TaskState, Timeliness } from '../task/task-state.js';
+import { Task } from '../task/task.entity.js';
+
+/**
+ * The facts an evaluation is made from, read from tracked work. A task belongs to a year by its
+ * original deadline (as the Government Office counts), or by its start date when it has none;
+ * cancelled and deleted tasks count nowhere. Timeliness is judged as of `asOf`.
+ */
+function toFact(task: Task, asOf: string): TaskFact {
+  const t = timelinessOf({ ...task, deadline: task.originalDeadline ?? task.deadline }, asOf);
+  return {
+    weight: task.weight,
+    done: task.state === TaskState.DONE,
+    onTime: t === Timeliness.DONE_ON_TIME || t === Timeliness.DONE_NO_DEADLINE,
+    overdue: t === Timeliness.OPEN_OVERDUE,
+    returns: task.returnCount,
+    exceeded: task.exceeded,
+    delays: t === Timeliness.DONE_LATE || t === Timeliness.OPEN_OVERDUE ? 1 : 0,
+  };
+}
+
+function inYear(qb: ReturnType<EntityManager['createQueryBuilder']>, year: number) {
+  return qb
+    .andWhere('t.deletedAt IS NULL')
+    .andWhere('t.state <> :cancelled', { cancelled: TaskState.CANCELLED })
+    .andWhere(`((COALESCE(t.originalDeadline, t.deadline) >= :y0 AND COALESCE(t.originalDeadline, t.deadline) <= :y1)
+      OR (t.originalDeadline IS NULL AND t.deadline IS NULL AND t.startDate >= :y0 AND t.startDate <= :y1))`, { y0: `${year}-01-01`, y1: `${year}-12-31` });
+}
+
+/** Tasks an official answers for or carries out in the year. */
+export async function officialTasks(m: EntityManager, officialId: number, year: number, asOf: string): Promise<TaskFact[]> {
+  const qb = m.createQueryBuilder(Task, 't')
+    .where('(t.responsibleOfficialId = :o OR t.id IN (SELECT ea.taskId FROM task_assignee ea WHERE ea.officialId = :o))', { o: officialId });
+  return ((await inYear(qb as never, year).getMany()) as Task[]).map((t) => toFact(t, asOf));
+}
+
+/** Tasks led by a unit or the units under it in the year. */
+export async function unitTasks(m: EntityManager, unitPath: string, year: number, asOf: string): Promise<TaskFact[]> {
+  const qb = m.createQueryBuilder(Task, 't').where('t.leadUnitId IN (SELECT eu.id FROM unit eu WHERE eu.path LIKE :p)', { p: `${unitPath}%` });
+  return ((await inYear(qb as never, year).getMany()) as Task[]).map((t) => toFact(t, asOf));
+}
+
+export function summarise(facts: TaskFact[]) {
+  const count = (keep: (t: TaskFact) => boolean) => facts.filter(keep).length;
+  const weight = (keep: (t: TaskFact) => boolean) => facts.filter(keep).reduce((s, t) => s + t.weight, 0);
+  return {
+    assigned: facts.length, assignedWeight: weight(() => true),
+    done: count((t) => t.done), doneOnTime: count((t) => t.done && t.onTime), doneLate: count((t) => t.done && !t.onTime),
+    openOverdue: count((t) => t.overdue), returned: count((t) => t.returns > 0), exceeded: count((t) => t.exceeded),
+    doneWeight: weight((t) => t.done), onTimeWeight: weight((t) => t.done && t.onTime),
+  };
+}
+
+/**
+ * Where the official worked in the year: the post held last, and the months worked (days of
+ * their assignment periods inside the year, overlaps counted once).
+ */
+export async function yearPosts(m: EntityManager, officialId: number, year: number) {
+  const posts = await m.createQueryBuilder(OfficialAssignment, 'a')
+    .where('a.officialId = :o', { o: officialId })
+    .andWhere('a.validFrom <= :y1', { y1: `${year}-12-31` })
+    .andWhere('(a.validTo IS NULL OR a.validTo >= :y0)', { y0: `${year}-01-01` })
+    .orderBy('a.validFrom', 'ASC')
+    .getMany();
+  const day = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
+  const start = day(`${year}-01-01`);
+  const end = day(`${year}-12-31`);
+  const worked = new Set<number>();
+  for (const p of posts) {
+    for (let d = Math.max(start, day(p.validFrom)); d <= Math.min(end, p.validTo ? day(p.validTo) : end); d += 1) worked.add(d);
+  }
+  const months = Math.floor((worked.size * 12) / (end - start + 1));
+  const last = posts.at(-1) ?? null;
+  return { last, months, isLeader: last ? last.role === PostRole.HEAD || last.role === PostRole.DEPUTY : false };
+}

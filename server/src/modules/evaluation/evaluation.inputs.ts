@@ -1,0 +1,53 @@
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { Decimal2 } from '../../graphql/decimal.js';
+import { ListArgs } from '../../graphql/list.js';
+import { LocalDate } from '../../graphql/scalars.js';
+import { EvaluationState, RatingLevel } from './evaluation.entity.js';
+
+@InputType() export class EvaluationCycleFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => Int, { nullable: true }) year?: number;
+}
+@ArgsType() export class AllEvaluationCyclesArgs extends ListArgs { @Field(() => EvaluationCycleFilter, { nullable: true }) filter?: EvaluationCycleFilter; }
+@ArgsType() export class CreateEvaluationCycleArgs {
+  @Field(() => Int) year: number;
+  @Field(() => ID, { description: 'The unit whose officials (and those of the units under it) are evaluated' }) unitId: string;
+  @Field(() => LocalDate) opensOn: string;
+  @Field(() => LocalDate) closesOn: string;
+  @Field(() => Int, { nullable: true, description: 'Outstanding allowed per 100 rated good; 20 unless raised by a decision' }) quotaPercent?: number;
+  @Field(() => String, { nullable: true }) quotaDecision?: string;
+  @Field(() => Boolean, { nullable: true }) quotaByDutyGroup?: boolean;
+}
+
+@InputType() export class EvaluationFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) cycleId?: string;
+  @Field(() => ID, { nullable: true, description: 'This unit and the units under it' }) unitId?: string;
+  @Field(() => ID, { nullable: true }) officialId?: string;
+  @Field(() => EvaluationState, { nullable: true }) state?: EvaluationState;
+  @Field(() => String, { nullable: true }) quotaGroup?: string;
+}
+@ArgsType() export class AllEvaluationsArgs extends ListArgs { @Field(() => EvaluationFilter, { nullable: true }) filter?: EvaluationFilter; }
+
+@ArgsType() export class UpdateEvaluationArgs {
+  @Field(() => ID) id: string;
+  @Field(() => Int, { nullable: true }) monthsAbsent?: number;
+  @Field(() => Boolean, { nullable: true }) maternityLeave?: boolean;
+  @Field(() => Boolean, { nullable: true }) disciplined?: boolean;
+  @Field(() => String, { nullable: true }) quotaGroup?: string;
+  @Field(() => String, { nullable: true, description: 'Legal basis, for a category rated by hand' }) legalBasis?: string;
+}
+
+@InputType() export class DecisionInput {
+  @Field(() => ID) evaluationId: string;
+  @Field(() => RatingLevel) level: RatingLevel;
+  @Field(() => String, { nullable: true }) reason?: string;
+  @Field(() => String, { nullable: true }) aboveBoundReason?: string;
+}
+
+@InputType() export class EvaluationStepFilter { @Field(() => [ID], { nullable: true }) ids?: string[]; @Field(() => ID, { nullable: true }) evaluationId?: string; }
+@ArgsType() export class AllEvaluationStepsArgs extends ListArgs { @Field(() => EvaluationStepFilter, { nullable: true }) filter?: EvaluationStepFilter; }
+
+@InputType() export class UnitRatingFilter { @Field(() => [ID], { nullable: true }) ids?: string[]; @Field(() => Int, { nullable: true }) year?: number; @Field(() => ID, { nullable: true }) unitId?: string; }
+@ArgsType() export class AllUnitRatingsArgs extends ListArgs { @Field(() => UnitRatingFilter, { nullable: true }) filter?: UnitRatingFilter; }
+

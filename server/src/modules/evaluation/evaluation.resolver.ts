@@ -1,0 +1,162 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { In } from 'typeorm';
+import { Access } from '../../auth/access.js';
+import { Role } from '../../auth/roles.js';
+import type { Context } from '../../graphql/context.js';
+import { Decimal2 } from '../../graphql/decimal.js';
+import { ListMetadata, applyListArgs } from '../../graphql/list.js';
+import { LocalDate } from '../../graphql/scalars.js';
+import { onlyIdRequested } from '../../graphql/selection.js';
+import { FileContent } from '../kpi/kpi.inputs.js';
+import { Official } from '../official/official.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { Evaluation, EvaluationCycle, EvaluationStep, RatingLevel, UnitRating } from './evaluation.entity.js';
+import { evaluationForm, evaluationWorkbook } from './evaluation.export.js';
+import {
+  AllEvaluationCyclesArgs, AllEvaluationStepsArgs, AllEvaluationsArgs, AllUnitRatingsArgs, CreateEvaluationCycleArgs, DecisionInput, UpdateEvaluationArgs,
+} from './evaluation.inputs.js';
+import { EvaluationService } from './evaluation.service.js';
+
+const service = (ctx: Context) => new EvaluationService(ctx.db, ctx.clock, ctx.actor);
+const READ = { roles: [Role.LEADER, Role.HR, Role.HEAD, Role.OFFICIAL], why: 'heads, HR and leaders see the evaluations of their scope; an official only their own' };
+const HR = { roles: [Role.HR], why: 'HR runs the cycle of the units it serves' };
+const DECIDE = { roles: [Role.HEAD, Role.LEADER], why: 'the competent person: the unit’s head, or the level above for heads and deputies' };
+const FIELD = { roles: 'AUTHENTICATED' as const, why: 'a relation of a record the caller was already allowed to read' };
+
+@Resolver(() => EvaluationCycle)
+export class EvaluationCycleResolver {
+  @Access(READ) @Query(() => [EvaluationCycle])
+  allEvaluationCycles(@Args() args: AllEvaluationCyclesArgs, @Ctx() ctx: Context) {
+    return applyListArgs(service(ctx).listCycles(args), args, { id: 'c.id', year: 'c.year' }, { field: 'year', order: 'DESC' }).getMany();
+  }
+
+  @Access(READ) @Query(() => ListMetadata)
+  async _allEvaluationCyclesMeta(@Args() args: AllEvaluationCyclesArgs, @Ctx() ctx: Context) { return { count: await service(ctx).listCycles(args).getCount() }; }
+
+  @Access(READ) @Query(() => EvaluationCycle)
+  EvaluationCycle(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) { return service(ctx).getCycle(id); }
+
+  @Access({ ...HR, why: 'HR opens the year’s cycle: one evaluation per official of the scope' }) @Mutation(() => EvaluationCycle)
+  createEvaluationCycle(@Args() args: CreateEvaluationCycleArgs, @Ctx() ctx: Context) { return service(ctx).openCycle(args); }
+
+  @Access({ ...HR, why: 'HR publishes once every rating is decided; the cycle closes' }) @Mutation(() => EvaluationCycle)
+  publishEvaluationCycle(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) { return service(ctx).publish(id); }
+
+  @Access({ roles: [Role.HR, Role.LEADER, Role.HEAD], why: 'the evaluation list of a unit of the caller’s scope, as xlsx' }) @Query(() => FileContent)
+  async evaluationExport(@Arg('cycleId', () => ID) cycleId: string, @Arg('unitId', () => ID, { nullable: true }) unitId: string | null, @Ctx() ctx: Context) {
+    const s = service(ctx);
+    const cycle = await s.getCycle(cycleId);
+    const evaluations = await s.list({ filter: { cycleId, unitId: unitId ?? undefined }, perPage: 1000 });
+    const rows = await rowsFor(ctx, s, evaluations);
+    const buffer = await evaluationWorkbook(ctx.lang, cycle, rows);
+    return { fileName: `xep-loai-${cycle.year}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: buffer.toString('base64') };
+  }
+}
+
+async function rowsFor(ctx: Context, s: EvaluationService, evaluations: Evaluation[]) {
+  const officials = evaluations.length ? await ctx.db.manager.findBy(Official, { id: In(evaluations.map((e) => e.officialId)) }) : [];
+  const units = evaluations.length ? await ctx.db.manager.findBy(Unit, { id: In(evaluations.map((e) => e.unitId)) }) : [];
+  return evaluations.map((evaluation) => ({
+    evaluation, fullName: officials.find((o) => o.id === evaluation.officialId)?.fullName ?? '', unitName: units.find((u) => u.id === evaluation.unitId)?.name ?? '',
+    explanation: s.explanationOf(evaluation),
+  }));
+}
+
+@Resolver(() => Evaluation)
+export class EvaluationResolver {
+  @Access(READ) @Query(() => [Evaluation])
+  allEvaluations(@Args() args: AllEvaluationsArgs, @Ctx() ctx: Context) { return service(ctx).list(args); }
+
+  @Access(READ) @Query(() => ListMetadata)
+  async _allEvaluationsMeta(@Args() args: AllEvaluationsArgs, @Ctx() ctx: Context) { return { count: await service(ctx).count(args.filter) }; }
+
+  @Access(READ) @Query(() => Evaluation)
+  Evaluation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) { return service(ctx).get(id); }
+
+  @Access({ ...HR, why: 'HR records leave, discipline, the quota group and the legal basis of a category rated by hand' }) @Mutation(() => Evaluation)
+  updateEvaluation(@Args() args: UpdateEvaluationArgs, @Ctx() ctx: Context) { return service(ctx).updateFacts(args); }
+
+  @Access({ roles: [Role.OFFICIAL, Role.HEAD, Role.HR, Role.LEADER], why: 'an official writes the self-assessment of their own evaluation' }) @Mutation(() => Evaluation)
+  selfAssessEvaluation(@Arg('id', () => ID) id: string, @Arg('text', () => String) text: string, @Arg('level', () => RatingLevel, { nullable: true }) level: RatingLevel | null, @Ctx() ctx: Context) {
+    return service(ctx).selfAssess(id, text, level);
+  }
+
+  @Access({ ...DECIDE, why: 'the head proposes (the level above for heads and deputies), with the general-criteria points' }) @Mutation(() => Evaluation)
+  proposeRating(
+    @Arg('id', () => ID) id: string, @Arg('level', () => RatingLevel) level: RatingLevel, @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Arg('generalPoints', () => Decimal2, { nullable: true }) generalPoints: number | null, @Ctx() ctx: Context,
+  ) {
+    return service(ctx).propose(id, level, comment, generalPoints);
+  }
+
+  @Access({ ...HR, why: 'HR checks the proposal against the rulebook and the quota' }) @Mutation(() => Evaluation)
+  reviewRating(@Arg('id', () => ID) id: string, @Arg('comment', () => String, { nullable: true }) comment: string | null, @Ctx() ctx: Context) {
+    return service(ctx).review(id, comment);
+  }
+
+  @Access(DECIDE) @Mutation(() => Evaluation)
+  decideRating(
+    @Arg('id', () => ID) id: string, @Arg('level', () => RatingLevel) level: RatingLevel, @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Arg('aboveBoundReason', () => String, { nullable: true }) aboveBoundReason: string | null, @Ctx() ctx: Context,
+  ) {
+    return service(ctx).decide({ evaluationId: id, level, reason: reason ?? undefined, aboveBoundReason: aboveBoundReason ?? undefined });
+  }
+
+  @Access({ ...DECIDE, why: 'a whole unit at once, so that the order of clicking decides nobody’s rating' }) @Mutation(() => [Evaluation])
+  decideRatings(@Arg('decisions', () => [DecisionInput]) decisions: DecisionInput[], @Ctx() ctx: Context) { return service(ctx).decideMany(decisions); }
+
+  @Access({ ...DECIDE, why: 'the competent person reopens a decided rating, with a reason on record' }) @Mutation(() => Evaluation)
+  reopenRating(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) { return service(ctx).reopen(id, reason); }
+
+  @Access(READ) @Query(() => String, { description: 'A print-ready evaluation form (HTML)' })
+  async evaluationForm(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const s = service(ctx);
+    const evaluation = await s.get(id);
+    const cycle = await ctx.db.manager.findOneByOrFail(EvaluationCycle, { id: evaluation.cycleId });
+    const [row] = await rowsFor(ctx, s, [evaluation]);
+    const steps = await ctx.db.manager.find(EvaluationStep, { where: { evaluationId: evaluation.id }, order: { id: 'ASC' } });
+    return evaluationForm(ctx.lang, cycle, row, steps);
+  }
+
+  @Access(FIELD) @FieldResolver(() => String, { description: 'The proposal in words, in the request’s language' })
+  proposalText(@Root() e: Evaluation, @Ctx() ctx: Context) { return service(ctx).explanationOf(e); }
+
+  @Access(FIELD) @FieldResolver(() => Official)
+  official(@Root() e: Evaluation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return onlyIdRequested(info) ? { id: e.officialId } : ctx.loaders.official.load(e.officialId);
+  }
+
+  @Access(FIELD) @FieldResolver(() => Unit)
+  unit(@Root() e: Evaluation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return onlyIdRequested(info) ? { id: e.unitId } : ctx.loaders.unit.load(e.unitId);
+  }
+}
+
+@Resolver(() => EvaluationStep)
+export class EvaluationStepResolver {
+  @Access(READ) @Query(() => [EvaluationStep])
+  async allEvaluationSteps(@Args() args: AllEvaluationStepsArgs, @Ctx() ctx: Context) {
+    return applyListArgs(await service(ctx).listSteps(args), args, { id: 's.id', at: 's.at' }, { field: 'id', order: 'ASC' }).getMany();
+  }
+
+  @Access(READ) @Query(() => ListMetadata)
+  async _allEvaluationStepsMeta(@Args() args: AllEvaluationStepsArgs, @Ctx() ctx: Context) { return { count: await (await service(ctx).listSteps(args)).getCount() }; }
+}
+
+@Resolver(() => UnitRating)
+export class UnitRatingResolver {
+  @Access({ roles: [Role.LEADER, Role.HR, Role.HEAD], why: 'unit ratings of the caller’s scope' }) @Query(() => [UnitRating])
+  allUnitRatings(@Args() args: AllUnitRatingsArgs, @Ctx() ctx: Context) {
+    return applyListArgs(service(ctx).listUnitRatings(args), args, { id: 'r.id', year: 'r.year' }, { field: 'id', order: 'ASC' }).getMany();
+  }
+
+  @Access({ roles: [Role.LEADER, Role.HR, Role.HEAD], why: 'unit ratings of the caller’s scope' }) @Query(() => ListMetadata)
+  async _allUnitRatingsMeta(@Args() args: AllUnitRatingsArgs, @Ctx() ctx: Context) { return { count: await service(ctx).listUnitRatings(args).getCount() }; }
+
+  @Access({ roles: [Role.LEADER], why: 'the level above confirms a unit’s own rating' }) @Mutation(() => UnitRating)
+  confirmUnitRating(@Arg('unitId', () => ID) unitId: string, @Arg('year', () => Int) year: number, @Arg('level', () => RatingLevel) level: RatingLevel, @Ctx() ctx: Context) {
+    return service(ctx).confirmUnitRating(unitId, year, level);
+  }
+}
+

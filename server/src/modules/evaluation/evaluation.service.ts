@@ -1,0 +1,451 @@
+import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { inScope, type Actor } from '../../auth/actor.js';
+import { Role } from '../../auth/roles.js';
+import { requireUnitInScope } from '../../auth/scope.js';
+import type { Clock } from '../../clock.js';
+import type { Database } from '../../db/database.js';
+import { AppError, InputError, NotFoundError } from '../../errors.js';
+import { applyListArgs } from '../../graphql/list.js';
+import { currentLang } from '../../i18n/lang.js';
+import { explain, levelLabel } from '../../i18n/rating.js';
+import { unitBound } from '../../rules/rating/decree-90-2020.js';
+import { band, taskPoints } from '../../rules/rating/decree-335-2025.js';
+import { allowedOutstanding, rulebookFor } from '../../rules/rating/index.js';
+import { LEVEL_ORDER, type Proposal, type RatingInput, type Reason } from '../../rules/rating/types.js';
+import { dateRange, optionalText, requireRow, toId, toIds } from '../../validation.js';
+import { Official, OfficialCategory } from '../official/official.entity.js';
+import { OfficialAssignment } from '../official/official-assignment.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { officialTasks, summarise, unitTasks, yearPosts } from './evaluation.facts.js';
+import {
+  CycleState, Evaluation, EvaluationCycle, EvaluationQuotaLock, EvaluationState, EvaluationStep, RatingLevel, UnitRating,
+} from './evaluation.entity.js';
+import type {
+  AllEvaluationCyclesArgs, AllEvaluationStepsArgs, AllEvaluationsArgs, AllUnitRatingsArgs, CreateEvaluationCycleArgs, DecisionInput,
+  EvaluationFilter, UpdateEvaluationArgs,
+} from './evaluation.inputs.js';
+
+const READERS = [Role.LEADER, Role.HR, Role.HEAD];
+const rank = (l: RatingLevel | null) => (l === null ? -1 : LEVEL_ORDER.indexOf(l));
+const DECIDED = [EvaluationState.DECIDED, EvaluationState.PUBLISHED];
+
+/**
+ * The yearly evaluation: cycles, each official's evaluation with its evidence and proposal, the
+ * workflow from self-assessment to publication, the unit ratings that bound leaders, and the
+ * outstanding quota, checked under a lock so that it holds whoever decides at the same time.
+ */
+export class EvaluationService {
+  constructor(private readonly db: Database, private readonly clock: Clock, private readonly actor: Actor) {}
+
+  // --- cycles -------------------------------------------------------------------------------
+
+  listCycles(args: AllEvaluationCyclesArgs) {
+    const qb = this.db.manager.createQueryBuilder(EvaluationCycle, 'c');
+    this.scoped(qb, 'c.unitId', [...READERS, Role.OFFICIAL]);
+    if (args.filter?.ids) qb.andWhere('c.id IN (:...ids)', { ids: [0, ...toIds('ids', args.filter.ids)] });
+    if (args.filter?.year) qb.andWhere('c.year = :y', { y: args.filter.year });
+    return qb;
+  }
+
+  async getCycle(id: string): Promise<EvaluationCycle> {
+    const row = await this.listCycles({ filter: { ids: [id] } }).getOne();
+    if (!row) throw new NotFoundError('cycleId', id);
+    return row;
+  }
+
+  /**
+   * Opens a cycle: one evaluation per official posted in the scope during the year, with its
+   * evidence and proposal; those who worked under 6 months are listed as not rated, with why.
+   */
+  async openCycle(args: CreateEvaluationCycleArgs): Promise<EvaluationCycle> {
+    dateRange('closesOn', args.opensOn, args.closesOn);
+    const percent = args.quotaPercent ?? 20;
+    if (!Number.isInteger(percent) || percent < 20 || percent > 100) throw new InputError('input.percentRange', { field: 'quotaPercent' });
+    if (percent !== 20 && !optionalText('quotaDecision', args.quotaDecision)) throw new InputError('input.required', { field: 'quotaDecision' });
+    return this.db.transaction(async (m) => {
+      const root = await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', toId('unitId', args.unitId));
+      if (await m.findOneBy(EvaluationCycle, { year: args.year, unitId: root.id })) throw new AppError('CONFLICT', 'eval.cycleExists', { field: 'year', value: args.year });
+      const cycle = await m.save(m.create(EvaluationCycle, {
+        year: args.year, unitId: root.id, opensOn: args.opensOn, closesOn: args.closesOn, state: CycleState.OPEN, quotaPercent: percent,
+        quotaDecision: optionalText('quotaDecision', args.quotaDecision) || null, quotaByDutyGroup: args.quotaByDutyGroup ?? false, createdAt: this.clock.now(),
+      }));
+      const units = await m.createQueryBuilder(Unit, 'u').where('u.path LIKE :p', { p: `${root.path}%` }).orderBy('LENGTH(u.path)', 'DESC').getMany();
+      for (const unit of units) await this.deriveUnitRating(m, unit, args.year);
+      const officialIds = (await m.createQueryBuilder(OfficialAssignment, 'a').select('DISTINCT a.officialId', 'officialId')
+        .where('a.unitId IN (:...units)', { units: units.map((u) => u.id) })
+        .andWhere('a.validFrom <= :y1', { y1: `${args.year}-12-31` }).andWhere('(a.validTo IS NULL OR a.validTo >= :y0)', { y0: `${args.year}-01-01` })
+        .getRawMany<{ officialId: number }>()).map((r) => Number(r.officialId));
+      for (const officialId of officialIds) await this.createEvaluation(m, cycle, officialId, units);
+      return cycle;
+    });
+  }
+
+  private async createEvaluation(m: EntityManager, cycle: EvaluationCycle, officialId: number, units: Unit[]): Promise<void> {
+    const official = await requireRow(m, Official, 'officialId', officialId);
+    const posts = await yearPosts(m, officialId, cycle.year);
+    if (!posts.last || !units.some((u) => u.id === posts.last!.unitId)) return; // moved out of the scope by year end
+    const quotaGroup = cycle.quotaByDutyGroup ? posts.last.dutyGroup : 'ALL';
+    const ev = m.create(Evaluation, {
+      cycleId: cycle.id, officialId, unitId: posts.last.unitId, position: posts.last.position, isLeader: posts.isLeader, category: official.category,
+      quotaGroup, monthsWorked: posts.months, monthsAbsent: 0, maternityLeave: false, disciplined: false, version: 1,
+      state: EvaluationState.OPEN, evidence: '{}', explanation: '[]',
+    });
+    await this.refreshProposal(m, ev, cycle.year);
+    await m.save(ev);
+    await m.createQueryBuilder().insert().into(EvaluationQuotaLock).values({ cycleId: cycle.id, unitId: ev.unitId, quotaGroup, touched: 0 }).orIgnore().execute();
+    await this.step(m, ev, 'OPENED', null, ev.state, ev.proposedLevel, ev.notRatedReason);
+  }
+
+  /** Evidence and the rulebook's proposal, recomputed from the tracked tasks as they are now. */
+  private async refreshProposal(m: EntityManager, ev: Evaluation, year: number): Promise<void> {
+    const asOf = this.clock.today() < `${year}-12-31` ? this.clock.today() : `${year}-12-31`;
+    const tasks = await officialTasks(m, ev.officialId, year, asOf);
+    const unit = await requireRow(m, Unit, 'unitId', ev.unitId);
+    const input: RatingInput = {
+      year, category: ev.category, isLeader: ev.isLeader, monthsWorked: ev.monthsWorked, monthsAbsent: ev.monthsAbsent,
+      maternityLeave: ev.maternityLeave, disciplined: ev.disciplined, tasks, generalPoints: ev.generalPoints ?? undefined,
+    };
+    const evidence: Record<string, unknown> = { official: summarise(tasks) };
+    if (ev.isLeader) {
+      const children = await m.findBy(Unit, { parentId: unit.id });
+      const ratings = children.length ? await m.findBy(UnitRating, { unitId: In(children.map((c) => c.id)), year }) : [];
+      input.unit = { tasks: await unitTasks(m, unit.path, year, asOf), subunitRatings: ratings.map((r) => (r.confirmedLevel ?? r.derivedLevel)).filter((l): l is RatingLevel => l !== null) };
+      evidence.unit = { ...summarise(input.unit.tasks), subunitRatings: input.unit.subunitRatings };
+    }
+    const book = rulebookFor(year, ev.category);
+    let proposal: Proposal;
+    if (book) proposal = book.propose(input);
+    else proposal = { level: null, reasons: [{ key: 'rating.byHand', params: { year } }] };
+    ev.rulebookId = book?.id ?? null;
+    ev.legalBasis = ev.legalBasis ?? book?.basis ?? null;
+    ev.evidence = JSON.stringify(evidence);
+    ev.proposedLevel = proposal.level as RatingLevel | null;
+    ev.proposedPoints = proposal.points ?? null;
+    ev.explanation = JSON.stringify(proposal.reasons);
+    if (proposal.notRated) {
+      ev.state = EvaluationState.NOT_RATED;
+      ev.notRatedReason = explain('vi', null, proposal.reasons);
+    } else if (ev.state === EvaluationState.NOT_RATED) {
+      ev.state = EvaluationState.OPEN;
+      ev.notRatedReason = null;
+    }
+    const previous = await m.createQueryBuilder(Evaluation, 'p').innerJoin(EvaluationCycle, 'pc', 'pc.id = p.cycleId')
+      .where('p.officialId = :o AND pc.year = :y', { o: ev.officialId, y: year - 1 }).getOne();
+    ev.secondNotComplete = ev.category === OfficialCategory.CONG_CHUC && previous?.decidedLevel === RatingLevel.NOT_COMPLETE && ev.decidedLevel === RatingLevel.NOT_COMPLETE;
+  }
+
+  /** A unit's own rating: derived from its tasks (and the ratings of the units under it), confirmed above. */
+  private async deriveUnitRating(m: EntityManager, unit: Unit, year: number): Promise<void> {
+    const asOf = this.clock.today() < `${year}-12-31` ? this.clock.today() : `${year}-12-31`;
+    const tasks = await unitTasks(m, unit.path, year, asOf);
+    const children = await m.findBy(Unit, { parentId: unit.id });
+    const ratings = children.length ? await m.findBy(UnitRating, { unitId: In(children.map((c) => c.id)), year }) : [];
+    const subunitRatings = ratings.map((r) => r.confirmedLevel ?? r.derivedLevel).filter((l): l is RatingLevel => l !== null);
+    const reasons: Reason[] = [];
+    const level = tasks.length === 0 ? null : year <= 2025 ? unitBound({ tasks, subunitRatings }, reasons) : band(taskPoints(tasks) + 30_00);
+    const existing = await m.findOneBy(UnitRating, { unitId: unit.id, year });
+    const evidence = JSON.stringify({ ...summarise(tasks), subunitRatings });
+    if (existing) await m.update(UnitRating, existing.id, { derivedLevel: level as RatingLevel | null, evidence });
+    else await m.insert(UnitRating, { unitId: unit.id, year, derivedLevel: level as RatingLevel | null, confirmedLevel: null, confirmedByAccountId: null, evidence });
+  }
+
+  // --- evaluations ----------------------------------------------------------------------------
+
+  async list(args: AllEvaluationsArgs): Promise<Evaluation[]> {
+    return applyListArgs(await this.filtered(args.filter), args, { id: 'e.id', state: 'e.state', position: 'e.position', proposedLevel: 'e.proposedLevel', decidedLevel: 'e.decidedLevel' }, { field: 'id', order: 'ASC' }).getMany();
+  }
+
+  async count(filter?: EvaluationFilter): Promise<number> {
+    return (await this.filtered(filter)).getCount();
+  }
+
+  async get(id: string): Promise<Evaluation> {
+    const row = await (await this.filtered({ ids: [id] })).getOne();
+    if (!row) throw new NotFoundError('evaluationId', id);
+    return row;
+  }
+
+  /** HR records the facts the tasks do not show: leave, discipline, quota group, legal basis. */
+  async updateFacts(args: UpdateEvaluationArgs): Promise<Evaluation> {
+    const ev = await this.get(args.id);
+    return this.db.transaction(async (m) => {
+      const cycle = await this.openCycleOf(m, ev);
+      await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', ev.unitId);
+      if (DECIDED.includes(ev.state)) throw new AppError('CONFLICT', 'eval.wrongState', { state: ev.state, action: 'propose' });
+      if (args.monthsAbsent !== undefined && args.monthsAbsent !== null && (args.monthsAbsent < 0 || args.monthsAbsent > 12)) throw new InputError('input.percentRange', { field: 'monthsAbsent' });
+      Object.assign(ev, {
+        monthsAbsent: args.monthsAbsent ?? ev.monthsAbsent, maternityLeave: args.maternityLeave ?? ev.maternityLeave,
+        disciplined: args.disciplined ?? ev.disciplined, quotaGroup: optionalText('quotaGroup', args.quotaGroup) || ev.quotaGroup,
+        legalBasis: args.legalBasis === undefined ? ev.legalBasis : optionalText('legalBasis', args.legalBasis) || null,
+      });
+      await this.refreshProposal(m, ev, cycle.year);
+      await m.createQueryBuilder().insert().into(EvaluationQuotaLock).values({ cycleId: cycle.id, unitId: ev.unitId, quotaGroup: ev.quotaGroup, touched: 0 }).orIgnore().execute();
+      return this.save(m, ev, 'FACTS', ev.state, null, null);
+    });
+  }
+
+  async selfAssess(id: string, text: string, level: RatingLevel | null): Promise<Evaluation> {
+    const ev = await this.get(id);
+    return this.db.transaction(async (m) => {
+      await this.openCycleOf(m, ev);
+      if (this.actor.officialId !== ev.officialId) throw new AppError('FORBIDDEN', 'eval.notYours');
+      this.requireState(ev, [EvaluationState.OPEN, EvaluationState.SELF_ASSESSED], 'selfAssess');
+      ev.selfAssessment = optionalText('selfAssessment', text, 20000) || null;
+      ev.selfLevel = level;
+      return this.save(m, ev, 'SELF_ASSESS', EvaluationState.SELF_ASSESSED, level, null);
+    });
+  }
+
+  /** The head's proposal (for a head or deputy: the level above's), with the general-criteria points. */
+  async propose(id: string, level: RatingLevel, comment: string | null, generalPoints: number | null): Promise<Evaluation> {
+    const ev = await this.get(id);
+    return this.db.transaction(async (m) => {
+      const cycle = await this.openCycleOf(m, ev);
+      await this.requireCompetent(m, ev, 'propose');
+      this.requireState(ev, [EvaluationState.OPEN, EvaluationState.SELF_ASSESSED, EvaluationState.PROPOSED, EvaluationState.REVIEWED], 'propose');
+      if (generalPoints !== null && (generalPoints < 0 || generalPoints > 30_00)) throw new InputError('input.percentRange', { field: 'generalPoints' });
+      if (generalPoints !== null) {
+        ev.generalPoints = generalPoints;
+        await this.refreshProposal(m, ev, cycle.year);
+      }
+      ev.headLevel = level;
+      ev.headComment = optionalText('comment', comment) || null;
+      return this.save(m, ev, 'PROPOSE', EvaluationState.PROPOSED, level, ev.headComment);
+    });
+  }
+
+  async review(id: string, comment: string | null): Promise<Evaluation> {
+    const ev = await this.get(id);
+    return this.db.transaction(async (m) => {
+      await this.openCycleOf(m, ev);
+      await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', ev.unitId);
+      this.requireState(ev, [EvaluationState.PROPOSED], 'review');
+      ev.hrComment = optionalText('comment', comment) || null;
+      return this.save(m, ev, 'REVIEW', EvaluationState.REVIEWED, ev.headLevel, ev.hrComment);
+    });
+  }
+
+  async decide(decision: DecisionInput): Promise<Evaluation> {
+    return (await this.decideMany([decision]))[0];
+  }
+
+  /**
+   * Decisions for one or many evaluations in one transaction: the quota is checked on the state
+   * after all of them, so the order in which they were clicked decides nothing.
+   */
+  async decideMany(decisions: DecisionInput[]): Promise<Evaluation[]> {
+    const evaluations = await Promise.all(decisions.map((d) => this.get(d.evaluationId)));
+    return this.db.transaction(async (m) => {
+      const groups = [...new Set(evaluations.map((e) => `${e.cycleId}|${e.unitId}|${e.quotaGroup}`))].sort();
+      for (const key of groups) await this.lockQuota(m, key);
+      const fresh = await m.findBy(Evaluation, { id: In(evaluations.map((e) => e.id)) });
+      const out: Evaluation[] = [];
+      for (const d of decisions) {
+        const ev = fresh.find((e) => e.id === Number(d.evaluationId))!;
+        await this.openCycleOf(m, ev);
+        await this.requireCompetent(m, ev, 'decide');
+        this.requireState(ev, [EvaluationState.REVIEWED], 'decide');
+        ev.aboveUnitBound = await this.checkLeaderBound(m, ev, d);
+        ev.decidedLevel = d.level;
+        ev.decisionReason = [optionalText('reason', d.reason), optionalText('aboveBoundReason', d.aboveBoundReason)].filter(Boolean).join(' — ') || null;
+        const cycle = await requireRow(m, EvaluationCycle, 'cycleId', ev.cycleId);
+        await this.refreshProposal(m, ev, cycle.year);
+        out.push(await this.save(m, ev, 'DECIDE', EvaluationState.DECIDED, d.level, ev.decisionReason));
+      }
+      for (const key of groups) await this.checkQuota(m, key);
+      return out;
+    });
+  }
+
+  /** A decided rating is locked; reopening it takes a reason and goes on record. */
+  async reopen(id: string, reason: string): Promise<Evaluation> {
+    const ev = await this.get(id);
+    const why = optionalText('reason', reason);
+    if (!why) throw new InputError('input.required', { field: 'reason' });
+    return this.db.transaction(async (m) => {
+      await this.lockQuota(m, `${ev.cycleId}|${ev.unitId}|${ev.quotaGroup}`);
+      const cycle = await requireRow(m, EvaluationCycle, 'cycleId', ev.cycleId);
+      if (cycle.state === CycleState.CLOSED) throw new AppError('CONFLICT', 'eval.cycleClosed');
+      await this.requireCompetent(m, ev, 'reopen');
+      this.requireState(ev, DECIDED, 'reopen');
+      const fresh = await requireRow(m, Evaluation, 'evaluationId', ev.id);
+      fresh.decidedLevel = null;
+      fresh.aboveUnitBound = false;
+      const saved = await this.save(m, fresh, 'REOPEN', EvaluationState.REVIEWED, null, why);
+      await this.checkQuota(m, `${ev.cycleId}|${ev.unitId}|${ev.quotaGroup}`);
+      return saved;
+    });
+  }
+
+  /** HR publishes when every rated evaluation is decided; the cycle closes and every rating stays locked. */
+  async publish(cycleId: string): Promise<EvaluationCycle> {
+    const cycle = await this.getCycle(cycleId);
+    return this.db.transaction(async (m) => {
+      await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', cycle.unitId);
+      if (cycle.state === CycleState.CLOSED) throw new AppError('CONFLICT', 'eval.cycleClosed');
+      const open = await m.createQueryBuilder(Evaluation, 'e').where('e.cycleId = :c', { c: cycle.id })
+        .andWhere('e.state NOT IN (:...done)', { done: [EvaluationState.DECIDED, EvaluationState.PUBLISHED, EvaluationState.NOT_RATED] }).getCount();
+      if (open > 0) throw new AppError('CONFLICT', 'eval.notAllDecided', { count: open });
+      const decided = await m.findBy(Evaluation, { cycleId: cycle.id, state: EvaluationState.DECIDED });
+      for (const ev of decided) await this.save(m, ev, 'PUBLISH', EvaluationState.PUBLISHED, ev.decidedLevel, null);
+      await m.update(EvaluationCycle, cycle.id, { state: CycleState.CLOSED });
+      return requireRow(m, EvaluationCycle, 'cycleId', cycle.id);
+    });
+  }
+
+  /** The level above confirms (or corrects) a unit's own rating, which bounds its leaders. */
+  async confirmUnitRating(unitId: string, year: number, level: RatingLevel): Promise<UnitRating> {
+    return this.db.transaction(async (m) => {
+      const unit = await requireRow(m, Unit, 'unitId', toId('unitId', unitId));
+      const above = unit.parentId === null ? unit : await requireRow(m, Unit, 'unitId', unit.parentId);
+      if (!inScope(this.actor, [Role.LEADER], above.path) || (unit.parentId !== null && this.actor.grants.every((g) => g.role !== Role.LEADER || g.unitPath.startsWith(unit.path)) && !this.actor.system)) {
+        throw new AppError('FORBIDDEN', 'eval.notCompetent', { who: currentLang() === 'vi' ? 'lãnh đạo cấp trên của đơn vị' : 'the leaders above the unit' });
+      }
+      const rating = await m.findOneBy(UnitRating, { unitId: unit.id, year });
+      if (!rating) throw new NotFoundError('unitId', unitId);
+      await m.update(UnitRating, rating.id, { confirmedLevel: level, confirmedByAccountId: this.actor.accountId });
+      return requireRow(m, UnitRating, 'unitId', rating.id);
+    });
+  }
+
+  listUnitRatings(args: AllUnitRatingsArgs) {
+    const qb = this.db.manager.createQueryBuilder(UnitRating, 'r');
+    this.scoped(qb, 'r.unitId', [...READERS]);
+    if (args.filter?.ids) qb.andWhere('r.id IN (:...ids)', { ids: [0, ...toIds('ids', args.filter.ids)] });
+    if (args.filter?.year) qb.andWhere('r.year = :y', { y: args.filter.year });
+    if (args.filter?.unitId) qb.andWhere('r.unitId = :u', { u: toId('unitId', args.filter.unitId) });
+    return qb;
+  }
+
+  async listSteps(args: AllEvaluationStepsArgs) {
+    const visible = await this.filtered({});
+    const qb = this.db.manager.createQueryBuilder(EvaluationStep, 's').where(`s.evaluationId IN (${visible.select('e.id').getQuery()})`).setParameters(visible.getParameters());
+    if (args.filter?.ids) qb.andWhere('s.id IN (:...sids)', { sids: [0, ...toIds('ids', args.filter.ids)] });
+    if (args.filter?.evaluationId) qb.andWhere('s.evaluationId = :ev', { ev: toId('evaluationId', args.filter.evaluationId) });
+    return qb;
+  }
+
+  explanationOf(ev: Evaluation): string {
+    return explain(currentLang(), ev.proposedLevel, JSON.parse(ev.explanation) as Reason[]);
+  }
+
+  // --- rules ---------------------------------------------------------------------------------
+
+  /**
+   * Who decides (and proposes): for an official without a leading post, the head of their unit;
+   * for a head or deputy, a leader of the level above. Nobody decides their own rating.
+   */
+  private async requireCompetent(m: EntityManager, ev: Evaluation, action: 'propose' | 'decide' | 'reopen'): Promise<void> {
+    if (this.actor.system) return;
+    const unit = await requireRow(m, Unit, 'unitId', ev.unitId);
+    const lang = currentLang();
+    if (ev.officialId === this.actor.officialId) throw new AppError('FORBIDDEN', 'eval.notCompetent', { who: lang === 'vi' ? 'người có thẩm quyền khác (không tự quyết định cho mình)' : 'someone else (nobody decides their own rating)' });
+    if (ev.isLeader) {
+      const above = unit.parentId === null ? unit : await requireRow(m, Unit, 'unitId', unit.parentId);
+      if (!inScope(this.actor, [Role.LEADER], above.path)) throw new AppError('FORBIDDEN', 'eval.notCompetent', { who: lang === 'vi' ? 'lãnh đạo cấp trên' : 'the leaders of the level above' });
+      return;
+    }
+    if (!inScope(this.actor, [Role.HEAD, Role.LEADER], unit.path)) {
+      throw new AppError('FORBIDDEN', 'eval.notCompetent', { who: lang === 'vi' ? `người đứng đầu ${unit.name}` : `the head of ${unit.name}` });
+    }
+    void action;
+  }
+
+  /** A leader may not be rated above what the unit's rating allows without a written reason; that is flagged. */
+  private async checkLeaderBound(m: EntityManager, ev: Evaluation, d: DecisionInput): Promise<boolean> {
+    if (!ev.isLeader) return false;
+    const cycle = await requireRow(m, EvaluationCycle, 'cycleId', ev.cycleId);
+    const unitRating = await m.findOneBy(UnitRating, { unitId: ev.unitId, year: cycle.year });
+    const bound = unitRating ? unitRating.confirmedLevel ?? unitRating.derivedLevel : null;
+    if (bound === null || rank(d.level) <= rank(bound)) return false;
+    if (!optionalText('aboveBoundReason', d.aboveBoundReason)) {
+      throw new AppError('BAD_USER_INPUT', 'eval.aboveUnitBound', { field: 'aboveBoundReason', bound: levelLabel(currentLang(), bound) });
+    }
+    return true;
+  }
+
+  /** Serialises every decision of one cycle, unit and quota group (row lock on MariaDB; SQLite runs one writer). */
+  private async lockQuota(m: EntityManager, key: string): Promise<void> {
+    const [cycleId, unitId, quotaGroup] = key.split('|');
+    const qb = m.createQueryBuilder(EvaluationQuotaLock, 'l').where('l.cycleId = :c AND l.unitId = :u AND l.quotaGroup = :g', { c: Number(cycleId), u: Number(unitId), g: quotaGroup });
+    if (this.db.family === 'mariadb') qb.setLock('pessimistic_write');
+    const lock = await qb.getOne();
+    if (lock) await m.update(EvaluationQuotaLock, lock.id, { touched: lock.touched + 1 });
+  }
+
+  private async checkQuota(m: EntityManager, key: string): Promise<void> {
+    const [cycleId, unitId, quotaGroup] = key.split('|');
+    const cycle = await requireRow(m, EvaluationCycle, 'cycleId', Number(cycleId));
+    const decided = await m.createQueryBuilder(Evaluation, 'e')
+      .where('e.cycleId = :c AND e.unitId = :u AND e.quotaGroup = :g', { c: Number(cycleId), u: Number(unitId), g: quotaGroup })
+      .andWhere('e.state IN (:...s)', { s: DECIDED }).getMany();
+    const good = decided.filter((e) => e.decidedLevel === RatingLevel.GOOD).length;
+    const outstanding = decided.filter((e) => e.decidedLevel === RatingLevel.OUTSTANDING).length;
+    const allowed = allowedOutstanding(good, cycle.quotaPercent);
+    if (outstanding > allowed) {
+      throw new AppError('CONFLICT', 'eval.quota', { outstanding, allowed, good, percent: cycle.quotaPercent, group: quotaGroup === 'ALL' ? (currentLang() === 'vi' ? 'toàn đơn vị' : 'whole unit') : quotaGroup, field: 'level' });
+    }
+  }
+
+  private requireState(ev: Evaluation, allowed: EvaluationState[], action: string): void {
+    if (ev.state === EvaluationState.NOT_RATED) throw new AppError('CONFLICT', 'eval.notRated', { value: ev.notRatedReason ?? '' });
+    if (!allowed.includes(ev.state)) throw new AppError('CONFLICT', 'eval.wrongState', { state: ev.state, action });
+  }
+
+  private async openCycleOf(m: EntityManager, ev: Evaluation): Promise<EvaluationCycle> {
+    const cycle = await requireRow(m, EvaluationCycle, 'cycleId', ev.cycleId);
+    if (cycle.state === CycleState.CLOSED) throw new AppError('CONFLICT', 'eval.cycleClosed');
+    return cycle;
+  }
+
+  private async save(m: EntityManager, ev: Evaluation, action: string, toState: EvaluationState, level: RatingLevel | null, reason: string | null): Promise<Evaluation> {
+    const from = ev.state;
+    ev.state = toState;
+    ev.version += 1;
+    const saved = await m.save(ev);
+    await this.step(m, ev, action, from, toState, level, reason);
+    return saved;
+  }
+
+  private async step(m: EntityManager, ev: Evaluation, action: string, fromState: EvaluationState | null, toState: EvaluationState, level: RatingLevel | null, reason: string | null) {
+    await m.insert(EvaluationStep, { evaluationId: ev.id, at: this.clock.now(), accountId: this.actor.accountId, action, fromState, toState, level, reason });
+  }
+
+  /** An official sees their own evaluation only; heads, HR and leaders those of their scope. */
+  private async filtered(filter: EvaluationFilter = {}) {
+    const qb = this.db.manager.createQueryBuilder(Evaluation, 'e');
+    if (!this.actor.system) {
+      const paths = this.actor.grants.filter((g) => READERS.includes(g.role)).map((g) => g.unitPath);
+      const clauses = paths.map((_, i) => `eu.path LIKE :ep${i}`);
+      const params: Record<string, unknown> = Object.fromEntries(paths.map((p, i) => [`ep${i}`, `${p}%`]));
+      const own = this.actor.officialId !== null && this.actor.grants.length > 0 ? 'e.officialId = :me' : null;
+      params.me = this.actor.officialId;
+      const parts = [clauses.length ? `e.unitId IN (SELECT eu.id FROM unit eu WHERE ${clauses.join(' OR ')})` : null, own].filter(Boolean);
+      qb.andWhere(parts.length ? `(${parts.join(' OR ')})` : '1 = 0', params);
+    }
+    if (filter.ids) qb.andWhere('e.id IN (:...ids)', { ids: [0, ...toIds('ids', filter.ids)] });
+    if (filter.cycleId) qb.andWhere('e.cycleId = :cycle', { cycle: toId('cycleId', filter.cycleId) });
+    if (filter.officialId) qb.andWhere('e.officialId = :official', { official: toId('officialId', filter.officialId) });
+    if (filter.state) qb.andWhere('e.state = :state', { state: filter.state });
+    if (filter.quotaGroup) qb.andWhere('e.quotaGroup = :qg', { qg: filter.quotaGroup });
+    if (filter.unitId) {
+      const unit = await requireRow(this.db.manager, Unit, 'unitId', toId('unitId', filter.unitId));
+      qb.andWhere('e.unitId IN (SELECT fu.id FROM unit fu WHERE fu.path LIKE :fup)', { fup: `${unit.path}%` });
+    }
+    return qb;
+  }
+
+  private scoped(qb: ReturnType<EntityManager['createQueryBuilder']>, column: string, roles: Role[]): void {
+    if (this.actor.system) return;
+    const paths = this.actor.grants.filter((g) => roles.includes(g.role)).map((g) => g.unitPath);
+    if (paths.length === 0) {
+      qb.andWhere('1 = 0');
+      return;
+    }
+    // a cycle is visible to those whose scope overlaps it: inside it, or containing it
+    const prefixes = [...new Set(paths.flatMap((p) => p.split('/').filter(Boolean).map((_, i, parts) => `/${parts.slice(0, i + 1).join('/')}/`)))];
+    const clauses = paths.map((_, i) => `su.path LIKE :sp${i}`);
+    qb.andWhere(`${column} IN (SELECT su.id FROM unit su WHERE ${clauses.join(' OR ')} OR su.path IN (:...prefixes))`, { ...Object.fromEntries(paths.map((p, i) => [`sp${i}`, `${p}%`])), prefixes });
+  }
+}

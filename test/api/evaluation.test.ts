@@ -1,0 +1,208 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCEPT, CREATE_TASK, REPORT, buildWorld, vietnamTime, type World } from '../support/fixtures.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+let server: TestServer;
+let w: World;
+let cycleId: string;
+const extra: string[] = []; // officials of commune B for the quota
+let newcomer: string;
+
+async function ok<T = any>(query: string, variables: Record<string, unknown> = {}, opts: { token?: string | null; actor?: string } = {}): Promise<T> {
+  const res = await server.gql(query, variables, opts);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data as T;
+}
+const official = async (name: string, unitId: string, from = '2020-01-01', role = 'MEMBER') => {
+  const id = (await ok(`mutation($n: String!) { createOfficial(fullName: $n, category: CONG_CHUC) { id } }`, { n: name })).createOfficial.id;
+  await ok(`mutation($o: ID!, $u: ID!, $f: LocalDate!, $r: PostRole!) { createOfficialAssignment(officialId: $o, unitId: $u, position: "Công chức", role: $r, dutyGroup: OTHER, validFrom: $f) { id } }`, { o: id, u: unitId, f: from, r: role });
+  return id;
+};
+const evaluationOf = async (officialId: string) =>
+  (await ok(`query($c: ID, $o: ID) { allEvaluations(filter: { cycleId: $c, officialId: $o }) { id state proposedLevel proposalText isLeader version decidedLevel aboveUnitBound notRatedReason monthsWorked } }`, { c: cycleId, o: officialId })).allEvaluations[0];
+const PROPOSE = `mutation($id: ID!, $l: RatingLevel!) { proposeRating(id: $id, level: $l, comment: "Đề xuất") { state } }`;
+const REVIEW = `mutation($id: ID!) { reviewRating(id: $id, comment: "Đã thẩm định") { state } }`;
+const DECIDE = `mutation($id: ID!, $l: RatingLevel!, $r: String, $b: String) { decideRating(id: $id, level: $l, reason: $r, aboveBoundReason: $b) { state decidedLevel aboveUnitBound } }`;
+const toReviewed = async (officialId: string, level = 'GOOD') => {
+  const ev = await evaluationOf(officialId);
+  await ok(PROPOSE, { id: ev.id, l: level });
+  await ok(REVIEW, { id: ev.id });
+  return ev.id as string;
+};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  server.clock.set(vietnamTime('2024-01-05'));
+  w = await buildWorld(server);
+  for (let i = 0; i < 25; i += 1) extra.push(await official(`Công Chức Xã Bó ${i + 1}`, w.communeB));
+  newcomer = await official('Người Mới Đến', w.communeA, '2024-09-01');
+  // officialA's 2024: four tasks done on time, two of them exceeded; one late (20%: still "complete")
+  for (const [i, late, exceeded] of [[1, false, true], [2, false, true], [3, false, false], [4, false, false], [5, true, false]] as const) {
+    server.clock.set(vietnamTime('2024-02-01'));
+    const t = (await server.gql(CREATE_TASK, { title: `Nhiệm vụ 2024 số ${i}`, leadUnitId: w.communeA, startDate: '2024-02-01', deadline: '2024-06-30', responsibleOfficialId: w.officialA, assigneeIds: [w.officialA] })).data.createTask;
+    server.clock.set(vietnamTime(late ? '2024-07-10' : '2024-06-01'));
+    await server.gql(REPORT, { taskId: t.id, state: 'REPORTED_DONE' }, { actor: w.officialA });
+    await server.gql(ACCEPT, { id: t.id, exceeded });
+  }
+  server.clock.set(vietnamTime('2024-12-01'));
+  cycleId = (await ok(`mutation($u: ID!) { createEvaluationCycle(year: 2024, unitId: $u, opensOn: "2024-12-01", closesOn: "2024-12-14") { id } }`, { u: w.district })).createEvaluationCycle.id;
+}, 120_000);
+afterAll(() => server?.stop());
+
+describe('opening a cycle', () => {
+  it('creates an evaluation for every official of the scope, with evidence and a proposal in words', async () => {
+    const all = (await ok(`query($c: ID) { _allEvaluationsMeta(filter: { cycleId: $c }) { count } }`, { c: cycleId }))._allEvaluationsMeta.count;
+    expect(all).toBe(4 + 25 + 1);
+    const a = await evaluationOf(w.officialA);
+    expect(a).toMatchObject({ state: 'OPEN', proposedLevel: 'COMPLETE', isLeader: false, monthsWorked: 12 });
+    expect(a.proposalText).toContain('Hoàn thành nhiệm vụ');
+    expect(a.proposalText).toContain('5 nhiệm vụ');
+  });
+
+  it('lists those who worked under 6 months as not rated, with the reason', async () => {
+    expect(await evaluationOf(newcomer)).toMatchObject({ state: 'NOT_RATED', proposedLevel: null, monthsWorked: 4 });
+    expect((await evaluationOf(newcomer)).notRatedReason).toContain('dưới 6 tháng');
+  });
+
+  it('marks heads as leaders, decided by the level above', async () => {
+    expect((await evaluationOf(w.headA)).isLeader).toBe(true);
+  });
+
+  it('refuses a second cycle for the same unit and year', async () => {
+    const res = await server.gql(`mutation($u: ID!) { createEvaluationCycle(year: 2024, unitId: $u, opensOn: "2024-12-01", closesOn: "2024-12-14") { id } }`, { u: w.district });
+    expect(res.errors?.[0].extensions.code).toBe('CONFLICT');
+  });
+});
+
+describe('the workflow: self-assessment → proposal → review → decision', () => {
+  let id: string;
+  beforeAll(async () => {
+    id = (await evaluationOf(w.officialA)).id;
+  });
+
+  it('the official writes their own self-assessment, nobody else\'s', async () => {
+    const own = await server.gql(`mutation($id: ID!) { selfAssessEvaluation(id: $id, text: "Hoàn thành các nhiệm vụ được giao", level: GOOD) { state selfLevel } }`, { id }, { actor: w.officialA });
+    expect(own.data.selfAssessEvaluation).toEqual({ state: 'SELF_ASSESSED', selfLevel: 'GOOD' });
+    const other = await server.gql(`mutation($id: ID!) { selfAssessEvaluation(id: $id, text: "x") { state } }`, { id: (await evaluationOf(w.officialB)).id }, { actor: w.officialB === w.officialA ? '' : w.officialA });
+    expect(other.errors?.[0].extensions.code).toMatch(/FORBIDDEN|NOT_FOUND/);
+  });
+
+  it('only a reviewed evaluation can be decided', async () => {
+    const early = await server.gql(DECIDE, { id, l: 'GOOD' }, { actor: w.headA });
+    expect(early.errors?.[0].extensions.code).toBe('CONFLICT');
+  });
+
+  it('the head proposes, HR reviews, the head decides; every step is recorded', async () => {
+    expect((await server.gql(PROPOSE, { id, l: 'COMPLETE' }, { actor: w.headA })).data.proposeRating.state).toBe('PROPOSED');
+    expect((await ok(REVIEW, { id })).reviewRating.state).toBe('REVIEWED');
+    const decided = await server.gql(DECIDE, { id, l: 'COMPLETE', r: '1 trong 5 nhiệm vụ trễ hạn' }, { actor: w.headA });
+    expect(decided.data.decideRating).toEqual({ state: 'DECIDED', decidedLevel: 'COMPLETE', aboveUnitBound: false });
+    const steps = (await ok(`query($e: ID) { allEvaluationSteps(filter: { evaluationId: $e }) { action toState level reason } }`, { e: id })).allEvaluationSteps;
+    expect(steps.map((s: { action: string }) => s.action)).toEqual(['OPENED', 'SELF_ASSESS', 'PROPOSE', 'REVIEW', 'DECIDE']);
+  });
+
+  it('a decided rating is locked; reopening needs a reason and is recorded', async () => {
+    expect((await server.gql(PROPOSE, { id, l: 'GOOD' }, { actor: w.headA })).errors?.[0].extensions.code).toBe('CONFLICT');
+    expect((await server.gql(`mutation($id: ID!) { reopenRating(id: $id, reason: " ") { state } }`, { id }, { actor: w.headA })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const reopened = await server.gql(`mutation($id: ID!) { reopenRating(id: $id, reason: "Bổ sung minh chứng") { state decidedLevel } }`, { id }, { actor: w.headA });
+    expect(reopened.data.reopenRating).toEqual({ state: 'REVIEWED', decidedLevel: null });
+    await server.gql(DECIDE, { id, l: 'COMPLETE' }, { actor: w.headA });
+  });
+
+  it('nobody decides their own rating, and an official does not decide at all', async () => {
+    const self = await server.gql(DECIDE, { id: await toReviewed(w.headA), l: 'GOOD' }, { actor: w.headA });
+    expect(self.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const official = await server.gql(DECIDE, { id: (await evaluationOf(w.officialB)).id, l: 'GOOD' }, { actor: w.officialA });
+    expect(official.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('a head or deputy is bounded by the unit\'s rating', () => {
+  it('going above it needs a written reason, is decided by the level above, and is flagged', async () => {
+    await ok(`mutation($u: ID!) { confirmUnitRating(unitId: $u, year: 2024, level: COMPLETE) { confirmedLevel } }`, { u: w.communeA });
+    const id = (await evaluationOf(w.headA)).id;
+    const bare = await server.gql(DECIDE, { id, l: 'GOOD' });
+    expect(bare.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'aboveBoundReason' });
+    const withReason = await server.gql(DECIDE, { id, l: 'GOOD', b: 'Đơn vị mới sáp nhập, chỉ tiêu giao muộn' });
+    expect(withReason.data.decideRating).toEqual({ state: 'DECIDED', decidedLevel: 'GOOD', aboveUnitBound: true });
+  });
+});
+
+describe('the outstanding quota: floor(20% × rated good) per unit and group', () => {
+  it('is checked on a whole batch at once, whatever the order', async () => {
+    const ids = [];
+    for (const o of extra.slice(0, 5)) ids.push(await toReviewed(o));
+    const decisions = ids.map((id, i) => ({ evaluationId: id, level: i === 0 ? 'OUTSTANDING' : 'GOOD' }));
+    const tooMany = await server.gql(`mutation($d: [DecisionInput!]!) { decideRatings(decisions: $d) { id } }`, { d: decisions });
+    expect(tooMany.errors?.[0].extensions.code).toBe('CONFLICT'); // 1 outstanding, 4 good: floor(0.8) = 0
+    expect(tooMany.errors?.[0].message).toMatch(/tối đa 0.*4 người/);
+    expect((await evaluationOf(extra[0])).state).toBe('REVIEWED'); // nothing written
+    const fine = await server.gql(`mutation($d: [DecisionInput!]!) { decideRatings(decisions: $d) { decidedLevel } }`, { d: decisions.map((d) => ({ ...d, level: 'GOOD' })) });
+    expect(fine.data.decideRatings).toHaveLength(5);
+  });
+
+  it('holds under 20 parallel decisions trying to break it: exactly one outstanding of 5 good', async () => {
+    const ids = [];
+    for (const o of extra.slice(5, 25)) ids.push(await toReviewed(o));
+    const results = await Promise.all(ids.map((id) => server.gql(DECIDE, { id, l: 'OUTSTANDING' })));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0].extensions.code === 'CONFLICT')).toHaveLength(19);
+    const outstanding = (await server.gql(`query($c: ID) { allEvaluations(filter: { cycleId: $c }, perPage: 100) { decidedLevel } }`, { c: cycleId })).data.allEvaluations
+      .filter((e: { decidedLevel: string }) => e.decidedLevel === 'OUTSTANDING');
+    expect(outstanding).toHaveLength(1);
+  });
+
+  it('refuses a downgrade from good that would break it', async () => {
+    const id = (await evaluationOf(extra[1])).id;
+    const res = await server.gql(`mutation($id: ID!) { reopenRating(id: $id, reason: "Xem lại") { state } }`, { id });
+    expect(res.errors?.[0].extensions.code).toBe('CONFLICT');
+    expect((await evaluationOf(extra[1])).decidedLevel).toBe('GOOD');
+  });
+});
+
+describe('who sees what', () => {
+  it('an official sees their own evaluation only', async () => {
+    const mine = await server.gql(`query($c: ID) { allEvaluations(filter: { cycleId: $c }) { official { id } } }`, { c: cycleId }, { actor: w.officialA });
+    expect(mine.data.allEvaluations).toEqual([{ official: { id: w.officialA } }]);
+    const other = await server.gql(`query($id: ID!) { Evaluation(id: $id) { id } }`, { id: (await evaluationOf(w.officialB)).id }, { actor: w.officialA });
+    expect(other.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('a head sees the evaluations of their unit, not of another commune', async () => {
+    const res = await server.gql(`query($c: ID) { allEvaluations(filter: { cycleId: $c }) { official { id } } }`, { c: cycleId }, { actor: w.headA });
+    const ids = res.data.allEvaluations.map((e: { official: { id: string } }) => e.official.id);
+    expect(ids).toContain(w.officialA);
+    expect(ids).not.toContain(w.officialB);
+  });
+});
+
+describe('exports', () => {
+  it('the list of a unit as xlsx, with evidence, proposal and decision', async () => {
+    const file = (await ok(`query($c: ID!, $u: ID) { evaluationExport(cycleId: $c, unitId: $u) { fileName base64 } }`, { c: cycleId, u: w.communeA })).evaluationExport;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+    const sheet = book.worksheets[0];
+    expect(sheet.getRow(1).getCell(1).value).toBe('Họ và tên');
+    const rows = sheet.getRows(2, sheet.rowCount - 1)!.map((r) => r.values as unknown[]);
+    const a = rows.find((r) => r[1] === 'Nguyễn Văn Ấn')!;
+    expect(a[4]).toBe(5); // tasks
+    expect(a[7]).toBe(1); // late
+    expect(a[13]).toBe('Hoàn thành nhiệm vụ');
+  });
+
+  it('a print-ready form per official', async () => {
+    const html = (await ok(`query($id: ID!) { evaluationForm(id: $id) }`, { id: (await evaluationOf(w.officialA)).id })).evaluationForm;
+    expect(html).toContain('Nguyễn Văn Ấn');
+    expect(html).toContain('Hoàn thành nhiệm vụ');
+    expect(html).toContain('@media print');
+  });
+});
+
+describe('publication', () => {
+  it('waits until every rated evaluation is decided, then locks the cycle', async () => {
+    const early = await server.gql(`mutation($id: ID!) { publishEvaluationCycle(id: $id) { state } }`, { id: cycleId });
+    expect(early.errors?.[0].extensions.code).toBe('CONFLICT');
+  });
+});
+
