@@ -45,3 +45,16 @@ describe('the demo data', () => {
     expect(accepted.some((e: { at: string }) => e.at.startsWith('2023-'))).toBe(true);
   });
 });
+
+describe('the demo evaluation cycles', () => {
+  it('hold the 2023 district cycle under Decree 90 and this year\'s under Decree 335, with proposals', async () => {
+    const hr = await server.login('noivu', 'Demo@2026');
+    const cycles = (await server.gql(`{ allEvaluationCycles { id year } }`, {}, { token: hr })).data.allEvaluationCycles;
+    expect(cycles.map((c: { year: number }) => c.year).sort()).toEqual([2023, 2026]);
+    const c2023 = cycles.find((c: { year: number }) => c.year === 2023).id;
+    const evaluations = (await server.gql(`query($c: ID) { allEvaluations(filter: { cycleId: $c }, perPage: 200) { rulebookId proposedLevel state official { fullName } } }`, { c: c2023 }, { token: hr })).data.allEvaluations;
+    expect(evaluations.length).toBeGreaterThan(10);
+    expect(new Set(evaluations.map((e: { rulebookId: string }) => e.rulebookId))).toEqual(new Set(['ND90-2020+ND48-2023']));
+    expect(evaluations.some((e: { proposedLevel: string | null }) => e.proposedLevel !== null)).toBe(true);
+  });
+});

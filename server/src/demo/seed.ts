@@ -15,6 +15,7 @@ import type { DutyGroup, PostRole } from '../modules/official/official-assignmen
 import type { DocumentKind } from '../modules/document/document.entity.js';
 import { buildDemoData } from './demo-data.js';
 import { seedKpi } from './seed-kpi.js';
+import { EvaluationService } from '../modules/evaluation/evaluation.service.js';
 import type { DemoData } from './demo-data.types.js';
 
 /** 09:00 in Vietnam on a calendar date: when the demo's events "happened". */
@@ -137,6 +138,12 @@ export async function seedDemo(db: Database, today: string, options: { accounts?
 
   clock.set(morningOf(today));
   await seedKpi(db, clock, unitIds, taskIds);
+  // the evaluation cycles HR would have opened: 2023 under Decree 90 for the old district (its
+  // tasks are the meeting's), and this year's for today's communes under Decree 335
+  const evaluations = new EvaluationService(db, clock, system);
+  await evaluations.openCycle({ year: 2023, unitId: unitIds.get('BK-NARI')!, opensOn: '2023-12-01', closesOn: '2023-12-14' });
+  const year = Number(today.slice(0, 4));
+  await evaluations.openCycle({ year, unitId: unitIds.get('TN')!, opensOn: `${year}-12-01`, closesOn: `${year}-12-14` });
 
   if (options.accounts) {
     const accounts = new AccountService(db, clock, new TokenService(db, clock, 60), system);
