@@ -18,6 +18,19 @@ export async function requireUnitInScope(
 }
 
 /**
+ * SQL keeping the rows whose unit column lies in one of the actor's subtrees for the roles
+ * (`1 = 0` when none); `null` means no limit (the server's own jobs). `tag` keeps parameter and
+ * alias names apart when several such conditions meet in one query.
+ */
+export function unitsInScope(actor: Actor, roles: readonly Role[], column: string, tag: string): { sql: string; params: Record<string, unknown> } | null {
+  if (actor.system) return null;
+  const paths = scopePaths(actor, roles);
+  if (paths.length === 0) return { sql: '1 = 0', params: {} };
+  const params = Object.fromEntries(paths.map((p, i) => [`${tag}${i}`, `${p}%`]));
+  return { sql: `${column} IN (SELECT ${tag}u.id FROM unit ${tag}u WHERE ${paths.map((_, i) => `${tag}u.path LIKE :${tag}${i}`).join(' OR ')})`, params };
+}
+
+/**
  * SQL over a task alias that keeps the tasks an actor may read: those led or coordinated by a
  * unit in one of their reader scopes, and those they answer for or carry out. `null`: no limit.
  */

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { inScope, type Actor } from '../../auth/actor.js';
 import { Role } from '../../auth/roles.js';
-import { requireUnitInScope } from '../../auth/scope.js';
+import { requireUnitInScope, unitsInScope } from '../../auth/scope.js';
 import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/database.js';
 import { AppError, InputError, NotFoundError } from '../../errors.js';
@@ -299,7 +299,7 @@ export class EvaluationService {
     return this.db.transaction(async (m) => {
       const unit = await requireRow(m, Unit, 'unitId', toId('unitId', unitId));
       const above = unit.parentId === null ? unit : await requireRow(m, Unit, 'unitId', unit.parentId);
-      if (!inScope(this.actor, [Role.LEADER], above.path) || (unit.parentId !== null && this.actor.grants.every((g) => g.role !== Role.LEADER || g.unitPath.startsWith(unit.path)) && !this.actor.system)) {
+      if (!inScope(this.actor, [Role.LEADER], above.path)) {
         throw new AppError('FORBIDDEN', 'eval.notCompetent', { who: currentLang() === 'vi' ? 'lãnh đạo cấp trên của đơn vị' : 'the leaders above the unit' });
       }
       const rating = await m.findOneBy(UnitRating, { unitId: unit.id, year });
@@ -415,14 +415,10 @@ export class EvaluationService {
   /** An official sees their own evaluation only; heads, HR and leaders those of their scope. */
   private async filtered(filter: EvaluationFilter = {}) {
     const qb = this.db.manager.createQueryBuilder(Evaluation, 'e');
-    if (!this.actor.system) {
-      const paths = this.actor.grants.filter((g) => READERS.includes(g.role)).map((g) => g.unitPath);
-      const clauses = paths.map((_, i) => `eu.path LIKE :ep${i}`);
-      const params: Record<string, unknown> = Object.fromEntries(paths.map((p, i) => [`ep${i}`, `${p}%`]));
-      const own = this.actor.officialId !== null && this.actor.grants.length > 0 ? 'e.officialId = :me' : null;
-      params.me = this.actor.officialId;
-      const parts = [clauses.length ? `e.unitId IN (SELECT eu.id FROM unit eu WHERE ${clauses.join(' OR ')})` : null, own].filter(Boolean);
-      qb.andWhere(parts.length ? `(${parts.join(' OR ')})` : '1 = 0', params);
+    const scope = unitsInScope(this.actor, READERS, 'e.unitId', 'es');
+    if (scope) {
+      const own = this.actor.officialId !== null && this.actor.grants.length > 0;
+      qb.andWhere(own ? `(${scope.sql} OR e.officialId = :me)` : scope.sql, { ...scope.params, me: this.actor.officialId });
     }
     if (filter.ids) qb.andWhere('e.id IN (:...ids)', { ids: [0, ...toIds('ids', filter.ids)] });
     if (filter.cycleId) qb.andWhere('e.cycleId = :cycle', { cycle: toId('cycleId', filter.cycleId) });

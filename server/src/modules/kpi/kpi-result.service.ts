@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { inScope, type Actor } from '../../auth/actor.js';
 import { ALL_ROLES, Role } from '../../auth/roles.js';
-import { requireUnitInScope } from '../../auth/scope.js';
+import { requireUnitInScope, unitsInScope } from '../../auth/scope.js';
 import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/database.js';
 import { AppError, InputError, NotFoundError } from '../../errors.js';
@@ -244,11 +244,8 @@ export class KpiResultService {
 
   private async filtered(filter: IndicatorResultFilter = {}) {
     const qb = this.db.manager.createQueryBuilder(IndicatorResult, 'r');
-    if (!this.actor.system) {
-      const paths = this.actor.grants.filter((g) => RESULT_READERS.includes(g.role)).map((g) => g.unitPath);
-      if (paths.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere(`r.unitId IN (SELECT ru.id FROM unit ru WHERE ${paths.map((_, i) => `ru.path LIKE :rp${i}`).join(' OR ')})`, Object.fromEntries(paths.map((p, i) => [`rp${i}`, `${p}%`])));
-    }
+    const scope = unitsInScope(this.actor, RESULT_READERS, 'r.unitId', 'rs');
+    if (scope) qb.andWhere(scope.sql, scope.params);
     if (filter.ids) qb.andWhere('r.id IN (:...ids)', { ids: [0, ...toIds('ids', filter.ids)] });
     if (filter.unitId) {
       const unit = await this.db.manager.findOneBy(Unit, { id: toId('unitId', filter.unitId) });
