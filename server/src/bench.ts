@@ -12,6 +12,7 @@ import { appSchema } from './graphql/schema.js';
 import { TaskCoordinatingUnit, TaskAssignee, Task } from './modules/task/task.entity.js';
 import { TaskState } from './modules/task/task-state.js';
 import { seedDemo } from './demo/seed.js';
+import { systemActor } from './auth/actor.js';
 import { Unit } from './modules/unit/unit.entity.js';
 import { Official } from './modules/official/official.entity.js';
 
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
     const times: number[] = [];
     for (let r = 0; r < repeat; r += 1) {
       const t0 = performance.now();
-      const res = await graphql({ schema, source, variableValues: variables, contextValue: { db, clock, lang: 'vi', actor: { officialId: null }, loaders: createLoaders(db.manager, clock) } });
+      const res = await graphql({ schema, source, variableValues: variables, contextValue: { db, clock, lang: 'vi', actor: systemActor(), loaders: createLoaders(db.manager, clock) } });
       if (res.errors) throw new Error(JSON.stringify(res.errors));
       times.push(performance.now() - t0);
     }
