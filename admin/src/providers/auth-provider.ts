@@ -111,7 +111,9 @@ export function createAuthProvider(client: ApolloClient<unknown>): PanelAuthProv
 
   const loadPermissions = async (): Promise<Permissions> => {
     const me = await signedIn();
-    const under = await unitsUnder([...new Set(me.roles.map((r) => String(r.unitId)))]);
+    // with a temporary password the server answers nothing but `me` and the password change:
+    // the units under each role are read once the person has chosen their own
+    const under = me.passwordTemporary ? new Map<string, string[]>() : await unitsUnder([...new Set(me.roles.map((r) => String(r.unitId)))]);
     const grants: Grant[] = me.roles.map((r) => ({
       role: r.role,
       unitId: String(r.unitId),
@@ -200,6 +202,7 @@ export function createAuthProvider(client: ApolloClient<unknown>): PanelAuthProv
       await run(() => client.mutate({ mutation: CHANGE_PASSWORD, variables: { currentPassword, newPassword } }));
       const me = await signedIn();
       account = Promise.resolve({ ...me, passwordTemporary: false });
+      permissions = null;
     },
   };
 }
