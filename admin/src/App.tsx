@@ -1,33 +1,57 @@
-import { Admin, Resource } from 'react-admin';
+import { AccessDenied, Admin, AuthenticationError, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
+import accounts, { accountRoleResource } from './accounts/index.js';
 import { Dashboard } from './dashboard/Dashboard.js';
 import directives from './directives/index.js';
 import documents from './documents/index.js';
+import { withAccess } from './common/with-access.js';
 import { Layout } from './layout/Layout.js';
+import { CHANGE_PASSWORD_PATH } from './layout/session.js';
+import { LoginPage } from './login/LoginPage.js';
 import officialAssignments from './official-assignments/index.js';
 import officials from './officials/index.js';
-import { dataProvider, i18nProvider } from './providers/index.js';
+import { ChangePasswordPage } from './password/ChangePasswordPage.js';
+import { authProvider, dataProvider, i18nProvider } from './providers/index.js';
 import tasks from './tasks/index.js';
 import { taskEventResource, taskUpdateResource } from './tasks/task-records.js';
+import { MyTasksPage, MyUnitPage } from './tasks/TaskScopePages.js';
 import units from './units/index.js';
 
-/** Resource names are the GraphQL type names, as ra-data-graphql-simple expects. */
+// react-admin's own router adapter: the Route its <Routes> expect, without a second router import.
+const { Route } = reactRouterProvider;
+
+/**
+ * Resource names are the GraphQL type names, as ra-data-graphql-simple expects. Every page
+ * needs a signed-in account; `authProvider.canAccess` decides which menus, routes and buttons
+ * each person gets.
+ */
 export const App = () => (
   <Admin
     dataProvider={dataProvider}
+    authProvider={authProvider}
     i18nProvider={i18nProvider}
+    loginPage={LoginPage}
     dashboard={Dashboard}
     layout={Layout}
+    accessDenied={AccessDenied}
+    authenticationError={AuthenticationError}
     title="Theo dõi nhiệm vụ chỉ đạo"
     disableTelemetry
-    requireAuth={false}
+    requireAuth
   >
-    <Resource name="Task" {...tasks} />
-    <Resource name="Directive" {...directives} />
-    <Resource name="Document" {...documents} />
-    <Resource name="Official" {...officials} />
-    <Resource name="Unit" {...units} />
-    <Resource name="OfficialAssignment" {...officialAssignments} />
+    <Resource name="Task" {...withAccess(tasks)} />
+    <Resource name="Directive" {...withAccess(directives)} />
+    <Resource name="Document" {...withAccess(documents)} />
+    <Resource name="Official" {...withAccess(officials)} />
+    <Resource name="Unit" {...withAccess(units)} />
+    <Resource name="Account" {...withAccess(accounts)} />
+    <Resource name="AccountRole" {...accountRoleResource} />
+    <Resource name="OfficialAssignment" {...withAccess(officialAssignments)} />
     <Resource name="TaskUpdate" {...taskUpdateResource} />
     <Resource name="TaskEvent" {...taskEventResource} />
+    <CustomRoutes>
+      <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+      <Route path="/my-tasks" element={<MyTasksPage />} />
+      <Route path="/my-unit" element={<MyUnitPage />} />
+    </CustomRoutes>
   </Admin>
 );

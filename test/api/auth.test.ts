@@ -81,14 +81,40 @@ describe('account life', () => {
     expect((await login('nghi-viec', TEST_PASSWORD)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('a temporary password allows nothing but seeing oneself and choosing a new one', async () => {
+    const res = await server.gql(`mutation { createAccount(username: "tam-thoi", password: "${TEST_PASSWORD}") { id } }`);
+    const id = res.data.createAccount.id;
+    await server.gql(`mutation($a: ID!, $u: ID!) { createAccountRole(accountId: $a, role: HEAD, unitId: $u) { id } }`, { a: id, u: w.communeA });
+    const session = (await login('tam-thoi', TEST_PASSWORD)).data.login;
+    expect(session.account.passwordTemporary).toBe(true);
+    const blocked = await server.gql('{ allTasks { id } }', {}, { token: session.token });
+    expect(blocked.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(blocked.errors?.[0].message).toContain('mật khẩu tạm');
+    expect((await server.gql(ME, {}, { token: session.token })).data.me.username).toBe('tam-thoi');
+    const changed = await server.gql(`mutation { changePassword(currentPassword: "${TEST_PASSWORD}", newPassword: "mat-khau-rieng-1") { token } }`, {}, { token: session.token });
+    expect((await server.gql('{ allTasks { id } }', {}, { token: changed.data.changePassword.token })).errors).toBeUndefined();
+  });
+
+  it('login answers with the account\'s roles and official', async () => {
+    const res = await server.gql(`mutation { login(username: "truongxa-a", password: "${TEST_PASSWORD}") { account { roles { role unit { id } } official { id } } } }`, {}, { token: null });
+    expect(res.data.login.account).toEqual({ roles: [{ role: 'HEAD', unit: { id: w.communeA } }], official: { id: w.headA } });
+  });
+
+  it('a weak password names the argument that holds it', async () => {
+    const res = await server.gql(`mutation { createAccount(username: "yeu", password: "ngan") { id } }`);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+  });
+
   it('changing a password needs the current one, ends other sessions and clears the temporary flag', async () => {
-    const first = await accountFor(server, 'doi-mk', null, 'OFFICIAL', w.communeA);
+    await server.gql(`mutation { createAccount(username: "doi-mk", password: "${TEST_PASSWORD}") { id } }`);
+    const first = (await login('doi-mk', TEST_PASSWORD)).data.login.token;
     expect((await login('doi-mk', TEST_PASSWORD)).data.login.account.passwordTemporary).toBe(true);
     const wrong = await server.gql(`mutation { changePassword(currentPassword: "sai", newPassword: "mat-khau-moi-9") { token } }`, {}, { token: first });
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
     const weak = await server.gql(`mutation { changePassword(currentPassword: "${TEST_PASSWORD}", newPassword: "ngan") { token } }`, {}, { token: first });
     expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
-    const changed = await server.gql(`mutation { changePassword(currentPassword: "${TEST_PASSWORD}", newPassword: "mat-khau-moi-9") { token account { passwordTemporary } } }`, {}, { token: first });
+    const second = (await login('doi-mk', TEST_PASSWORD)).data.login.token;
+    const changed = await server.gql(`mutation { changePassword(currentPassword: "${TEST_PASSWORD}", newPassword: "mat-khau-moi-9") { token account { passwordTemporary } } }`, {}, { token: second });
     expect(changed.data.changePassword.account.passwordTemporary).toBe(false);
     expect((await server.gql(ME, {}, { token: first })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await server.gql(ME, {}, { token: changed.data.changePassword.token })).errors).toBeUndefined();

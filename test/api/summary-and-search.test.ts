@@ -108,6 +108,7 @@ describe('filters and search', () => {
     expect(await titles({ timeliness: 'DONE_LATE' })).toEqual(['Nâng cấp máy quét']);
     expect(await titles({ responsibleOfficialId: w.officialB })).toEqual([]);
     expect(await titles({ assigneeId: w.officialB })).toEqual(['Đường truyền Đồng Ánh']);
+    expect(await titles({ involvingOfficialId: w.officialB })).toEqual(['Đường truyền Đồng Ánh']);
   });
 
   it('pages from 0 and caps a page at 1000 rows', async () => {

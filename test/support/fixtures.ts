@@ -31,7 +31,11 @@ const GRANT = `mutation($accountId: ID!, $role: Role!, $unitId: ID!) { createAcc
 export async function accountFor(server: TestServer, username: string, officialId: string | null, role: string, unitId: string): Promise<string> {
   const accountId = await create(server, ACCOUNT, { username, officialId });
   await create(server, GRANT, { accountId, role, unitId });
-  const token = await server.login(username, TEST_PASSWORD);
+  // a new account's password is temporary: choose it (the same one) so that the account can work
+  const first = await server.login(username, TEST_PASSWORD);
+  const res = await server.gql(`mutation { changePassword(currentPassword: "${TEST_PASSWORD}", newPassword: "${TEST_PASSWORD}") { token } }`, {}, { token: first });
+  if (res.errors) throw new Error(`fixture failed: ${JSON.stringify(res.errors)}`);
+  const token = res.data.changePassword.token as string;
   if (officialId) server.register(officialId, token);
   return token;
 }

@@ -93,6 +93,7 @@ export async function startTestServer(
     const accounts = new AccountService(db, clock, new TokenService(db, clock, 60), system);
     const account = await accounts.create({ username: 'root', password: TEST_PASSWORD });
     for (const role of [Role.ADMIN, Role.LEADER, Role.HR]) await accounts.createRole({ accountId: String(account.id), role, unitId: rootUnitId });
+    await db.transaction((m) => m.update('account', account.id, { passwordTemporary: false }));
   }
   const { app, stop } = await createApp({
     db, clock, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), adminDir: options.adminDir,

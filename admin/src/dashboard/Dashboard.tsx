@@ -1,11 +1,13 @@
 import { Box, Card, CardContent } from '@mui/material';
 import { useMemo } from 'react';
 import {
-  AutocompleteInput, BooleanInput, Form, FormDataConsumer, Loading, ReferenceInput, SelectInput, Title, useGetList, useTranslate,
-  type RaRecord,
+  AutocompleteInput, BooleanInput, Form, FormDataConsumer, Loading, Navigate, ReferenceInput, SelectInput, Title, usePermissions, useTranslate,
 } from 'react-admin';
 import { isIsoDate, todayInVietnam } from '../common/format.js';
 import { enumChoices, LocalDateInput } from '../common/inputs.js';
+import {
+  TASK_READERS, canAccess, defaultSummaryUnitId, scopeUnitFilter, type Permissions,
+} from '../providers/can-access.js';
 import type { TaskSummaryParams } from '../providers/index.js';
 import { OverdueTasksWidget } from './OverdueTasksWidget.js';
 import { TaskSummaryWidget } from './TaskSummaryWidget.js';
@@ -26,18 +28,6 @@ function summaryParams(c: Controls): TaskSummaryParams | null {
   return { unitId: c.unitId, from: c.from || null, to: c.to || null, includeSubunits: c.includeSubunits ?? true, deadlineBasis: c.deadlineBasis };
 }
 
-/** The first root unit valid today, by code: the default scope of the figures. */
-function useDefaultUnit(): { unitId: string | null; isPending: boolean } {
-  const today = todayInVietnam();
-  const { data, isPending } = useGetList<RaRecord>('Unit', {
-    filter: { validOn: today },
-    pagination: { page: 1, perPage: 1000 },
-    sort: { field: 'code', order: 'ASC' },
-  });
-  const root = data?.find((u) => !u.parentId) ?? data?.[0];
-  return { unitId: root ? String(root.id) : null, isPending };
-}
-
 const Widgets = ({ controls }: { controls: Controls }) => {
   const params = summaryParams(controls);
   const summary = useTaskSummary(params);
@@ -52,13 +42,18 @@ const Widgets = ({ controls }: { controls: Controls }) => {
 /** One unit's figures for a period (the current year by default) and its overdue tasks. */
 export const Dashboard = () => {
   const translate = useTranslate();
-  const { unitId, isPending } = useDefaultUnit();
-  const year = todayInVietnam().slice(0, 4);
+  const { permissions, isPending } = usePermissions<Permissions>();
+  // The person's own scope: a head's unit, a leader's province.
+  const today = todayInVietnam();
+  const unitId = defaultSummaryUnitId(permissions, today);
+  const year = today.slice(0, 4);
   const defaults = useMemo<Controls>(
     () => ({ unitId, from: `${year}-01-01`, to: `${year}-12-31`, includeSubunits: true, deadlineBasis: 'ORIGINAL' }),
     [unitId, year],
   );
-  if (isPending) return <Loading />;
+  if (isPending || !permissions) return <Loading />;
+  // Administrators do not follow tasks: their work starts with the organisation.
+  if (!canAccess(permissions, { resource: 'dashboard', action: 'list' })) return <Navigate to="/Unit" replace />;
   return (
     <Box sx={{ mt: 2 }}>
       <Title title={translate('app.dashboard.title')} />
@@ -66,7 +61,7 @@ export const Dashboard = () => {
         <Card sx={{ mb: 2 }}>
           <CardContent sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', pb: '8px !important' }}>
             <Box sx={{ width: 380 }}>
-              <ReferenceInput source="unitId" reference="Unit" sort={{ field: 'code', order: 'ASC' }}>
+              <ReferenceInput source="unitId" reference="Unit" sort={{ field: 'code', order: 'ASC' }} filter={scopeUnitFilter(permissions, TASK_READERS)}>
                 <AutocompleteInput label="app.dashboard.unit" helperText={false} />
               </ReferenceInput>
             </Box>

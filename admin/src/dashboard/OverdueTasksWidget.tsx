@@ -4,10 +4,11 @@ import { DataTable, ListBase, ReferenceField, useListContext, useRecordContext, 
 import { LocalDateField } from '../common/fields.js';
 import { daysBetween } from '../common/format.js';
 
-const DaysOverdue = ({ asOf }: { asOf: string }) => {
+const DaysOverdue = ({ asOf }: { asOf?: string }) => {
   const task = useRecordContext();
   const translate = useTranslate();
-  if (!task?.deadline) return null;
+  // Until the summary says which day it is on the server, the count waits.
+  if (!task?.deadline || !asOf) return null;
   // Counted on the server's calendar date (Vietnam), not the browser's clock.
   const days = daysBetween(task.deadline, asOf);
   return <Typography variant="body2" color="error">{translate('app.dashboard.daysOverdue', { smart_count: days })}</Typography>;
@@ -50,7 +51,8 @@ export const OverdueTasksWidget = ({ unitId, includeSubunits, asOf }: { unitId: 
             <LocalDateField source="deadline" />
           </DataTable.Col>
           <DataTable.Col label="resources.Task.fields.timeliness" disableSort>
-            {asOf && <DaysOverdue asOf={asOf} />}
+            {/* Always an element: a column without children is an error in DataTable (the list may be cached before the summary comes). */}
+            <DaysOverdue asOf={asOf} />
           </DataTable.Col>
         </DataTable>
       </ListBase>

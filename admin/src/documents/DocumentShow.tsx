@@ -1,5 +1,5 @@
 import {
-  BooleanField, CreateButton, DataTable, Labeled, ReferenceField, ReferenceManyCount, ReferenceManyField, Show,
+  BooleanField, CanAccess, CreateButton, DataTable, Labeled, ReferenceField, ReferenceManyCount, ReferenceManyField, Show,
   SimpleShowLayout, TextField, useRecordContext,
 } from 'react-admin';
 import { EnumField, LocalDateField } from '../common/fields.js';
@@ -29,7 +29,10 @@ export const DocumentShow = () => (
               <DataTable.Col source="number" />
               <DataTable.Col source="text" />
               <DataTable.Col label="resources.Directive.fields.tasks" disableSort>
-                <ReferenceManyCount reference="Task" target="directiveId" />
+                {/* Counting tasks is reading them: administrators do not. */}
+                <CanAccess resource="Task" action="list">
+                  <ReferenceManyCount reference="Task" target="directiveId" />
+                </CanAccess>
               </DataTable.Col>
             </DataTable>
           </ReferenceManyField>

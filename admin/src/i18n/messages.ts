@@ -29,6 +29,6 @@ export const LOCALES: Array<{ locale: Locale; name: string }> = [
 
 /** Enums whose every value must have a label in both languages. */
 export const LABELLED_ENUMS = [
-  'TaskState', 'Timeliness', 'UnitKind', 'OfficialCategory', 'PostRole', 'DutyGroup', 'TaskAction', 'DocumentKind', 'DeadlineBasis',
+  'TaskState', 'Timeliness', 'UnitKind', 'OfficialCategory', 'PostRole', 'DutyGroup', 'TaskAction', 'DocumentKind', 'DeadlineBasis', 'Role',
 ] as const;
 export type LabelledEnum = (typeof LABELLED_ENUMS)[number];

@@ -85,7 +85,7 @@ const completions: Catalogue = {
       DESC: 'giảm dần',
     },
     auth: {
-      user_menu: 'Tài khoản',
+      user_menu: 'Tài khoản của tôi',
       email: 'Thư điện tử',
     },
     notification: {

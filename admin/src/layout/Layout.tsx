@@ -1,11 +1,12 @@
 import { Box } from '@mui/material';
 import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, LoadingIndicator, LocalesMenuButton, TitlePortal, ToggleThemeButton } from 'react-admin';
-import { ActingOfficialButton } from './ActingOfficialButton.js';
+import { PanelMenu } from './Menu.js';
+import { TemporaryPasswordGuard, useSessionRenewal } from './session.js';
+import { PanelUserMenu } from './UserMenu.js';
 
 const AppToolbar = () => (
   <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-    <ActingOfficialButton />
     <LocalesMenuButton />
     <ToggleThemeButton />
     <LoadingIndicator />
@@ -13,9 +14,16 @@ const AppToolbar = () => (
 );
 
 const PanelAppBar = () => (
-  <AppBar toolbar={<AppToolbar />}>
+  <AppBar toolbar={<AppToolbar />} userMenu={<PanelUserMenu />}>
     <TitlePortal />
   </AppBar>
 );
 
-export const Layout = ({ children }: { children: ReactNode }) => <RaLayout appBar={PanelAppBar}>{children}</RaLayout>;
+export const Layout = ({ children }: { children: ReactNode }) => {
+  useSessionRenewal();
+  return (
+    <RaLayout appBar={PanelAppBar} menu={PanelMenu}>
+      <TemporaryPasswordGuard>{children}</TemporaryPasswordGuard>
+    </RaLayout>
+  );
+};

@@ -1,5 +1,5 @@
 import {
-  BooleanField, CreateButton, DataTable, EditButton, Labeled, ReferenceField, ReferenceManyField, Show, SimpleShowLayout,
+  BooleanField, CanAccess, CreateButton, DataTable, EditButton, Labeled, ReferenceField, ReferenceManyField, Show, SimpleShowLayout,
   TextField, useRecordContext,
 } from 'react-admin';
 import { EnumField, LocalDateField } from '../common/fields.js';
@@ -46,24 +46,27 @@ export const OfficialShow = () => (
           <AddAssignmentButton />
         </>
       </Labeled>
-      <ReferenceManyField
-        reference="Task"
-        target="responsibleOfficialId"
-        label="resources.Official.fields.responsibleTasks"
-        sort={{ field: 'deadline', order: 'DESC' }}
-        perPage={25}
-      >
-        <DataTable bulkActionButtons={false} rowClick="show">
-          <DataTable.Col source="title" />
-          <DataTable.Col source="deadline" field={LocalDateField} />
-          <DataTable.Col source="state">
-            <EnumField source="state" enumName="TaskState" />
-          </DataTable.Col>
-          <DataTable.Col source="timeliness" disableSort>
-            <TimelinessChip />
-          </DataTable.Col>
-        </DataTable>
-      </ReferenceManyField>
+      <CanAccess resource="Task" action="list">
+        <Labeled label="resources.Official.fields.responsibleTasks" fullWidth>
+          <ReferenceManyField
+            reference="Task"
+            target="responsibleOfficialId"
+            sort={{ field: 'deadline', order: 'DESC' }}
+            perPage={25}
+          >
+            <DataTable bulkActionButtons={false} rowClick="show">
+              <DataTable.Col source="title" />
+              <DataTable.Col source="deadline" field={LocalDateField} />
+              <DataTable.Col source="state">
+                <EnumField source="state" enumName="TaskState" />
+              </DataTable.Col>
+              <DataTable.Col source="timeliness" disableSort>
+                <TimelinessChip />
+              </DataTable.Col>
+            </DataTable>
+          </ReferenceManyField>
+        </Labeled>
+      </CanAccess>
     </SimpleShowLayout>
   </Show>
 );

@@ -37,6 +37,8 @@ export interface AppDataProvider extends DataProvider {
   returnTask(params: { id: Identifier; version: number; reason: string }): Promise<{ data: RaRecord }>;
   taskSummary(params: TaskSummaryParams): Promise<{ data: TaskSummary }>;
   officialPostOn(params: { officialId: Identifier; on: string }): Promise<{ data: RaRecord | null }>;
+  /** Sets a temporary password the person must replace; the account's sessions end. */
+  resetPassword(params: { id: Identifier; newPassword: string }): Promise<{ data: RaRecord }>;
 }
 
 const TASK_AFTER_DECISION = `id version state timeliness percentDone reportedDoneOn completedOn exceeded returnCount`;
@@ -62,6 +64,12 @@ const TASK_SUMMARY = gql`
 const OFFICIAL_POST_ON = gql`
   query officialPostOn($officialId: ID!, $on: LocalDate!) {
     officialPostOn(officialId: $officialId, on: $on) { id officialId unitId position role dutyGroup validFrom validTo }
+  }
+`;
+
+const RESET_PASSWORD = gql`
+  mutation resetPassword($id: ID!, $newPassword: String!) {
+    resetPassword(id: $id, newPassword: $newPassword) { id passwordTemporary lockedUntil }
   }
 `;
 
@@ -164,5 +172,7 @@ export function createDataProvider(client: ApolloClient<unknown>): AppDataProvid
       })),
     officialPostOn: ({ officialId, on }) =>
       mapped(async () => ({ data: (await query<{ officialPostOn: RaRecord | null }>(OFFICIAL_POST_ON, { officialId, on })).officialPostOn })),
+    resetPassword: ({ id, newPassword }) =>
+      mapped(async () => ({ data: (await query<{ resetPassword: RaRecord }>(RESET_PASSWORD, { id, newPassword }, true)).resetPassword })),
   };
 }

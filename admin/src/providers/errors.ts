@@ -23,6 +23,9 @@ function serverErrorsIn(error: unknown): ServerError[] {
   return [];
 }
 
+/** HTTP statuses by the API's codes: react-admin's auth provider looks at 401 and 403. */
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+
 /**
  * Turns an API failure into what react-admin shows: the server's sentence (already in the
  * request's language) as the notification, and, when the server names the argument to fix,
@@ -49,5 +52,5 @@ export function toHttpError(error: unknown): HttpError {
     reason: first.reason,
     errors: Object.keys(fieldErrors).length ? { ...fieldErrors, root: { serverError: message } } : undefined,
   };
-  return new HttpError(message, first.code === 'NOT_FOUND' ? 404 : first.code === 'CONFLICT' ? 409 : 400, body);
+  return new HttpError(message, STATUS[first.code ?? ''] ?? 400, body);
 }

@@ -1,9 +1,9 @@
 import AcceptIcon from '@mui/icons-material/TaskAlt';
 import { useState } from 'react';
-import { BooleanInput, Button, TextInput, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { BooleanInput, Button, TextInput, useDataProvider, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { formatLocalDate } from '../common/format.js';
 import type { AppDataProvider } from '../providers/index.js';
-import { ActionDialog } from './ActionDialog.js';
+import { ActionDialog } from '../common/ActionDialog.js';
 
 /** "Nghiệm thu": accepts a task reported done; shown only in that state. */
 export const AcceptTaskButton = () => {
@@ -11,7 +11,9 @@ export const AcceptTaskButton = () => {
   const dataProvider = useDataProvider<AppDataProvider>();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  if (!task || task.state !== 'REPORTED_DONE') return null;
+  // Managers of the lead unit decide; others do not see the button (the server decides anyway).
+  const { canAccess } = useCanAccess({ resource: 'Task', action: 'accept', record: task });
+  if (!task || task.state !== 'REPORTED_DONE' || !canAccess) return null;
   return (
     <>
       <Button label="app.task.accept.button" onClick={() => setOpen(true)}>

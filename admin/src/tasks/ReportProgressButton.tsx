@@ -2,11 +2,11 @@ import ReportIcon from '@mui/icons-material/PostAdd';
 import { useState } from 'react';
 import {
   AutocompleteInput, Button, FormDataConsumer, NumberInput, RadioButtonGroupInput, ReferenceInput, TextInput, maxValue, minValue, required,
-  useDataProvider, useRecordContext,
+  useCanAccess, useDataProvider, useGetIdentity, useRecordContext,
 } from 'react-admin';
 import { enumChoices } from '../common/inputs.js';
-import { getActingOfficialId } from '../providers/acting-official.js';
-import { ActionDialog, type FieldValues } from './ActionDialog.js';
+import type { PanelIdentity } from '../providers/index.js';
+import { ActionDialog, type FieldValues } from '../common/ActionDialog.js';
 
 const OPEN_STATES = new Set(['NOT_STARTED', 'IN_PROGRESS']);
 const REPORTABLE = new Set(['IN_PROGRESS', 'REPORTED_DONE']);
@@ -35,12 +35,22 @@ function links(text: unknown): string[] {
     .filter(Boolean);
 }
 
-/** "Báo cáo tiến độ": a progress report (in progress with a percentage, or done awaiting acceptance). */
+/**
+ * "Báo cáo tiến độ": a progress report (in progress with a percentage, or done awaiting
+ * acceptance). Officials report on the tasks they answer for or carry out, in their own name;
+ * a manager of the lead unit may also record a report for another official.
+ */
 export const ReportProgressButton = () => {
   const task = useRecordContext();
   const dataProvider = useDataProvider();
   const [open, setOpen] = useState(false);
-  if (!task || !OPEN_STATES.has(task.state)) return null;
+  const { identity } = useGetIdentity();
+  const officialId = (identity as PanelIdentity | undefined)?.officialId ?? null;
+  const { canAccess: mayReport } = useCanAccess({ resource: 'Task', action: 'report', record: task });
+  const { canAccess: manages } = useCanAccess({ resource: 'Task', action: 'edit', record: task });
+  if (!task || !OPEN_STATES.has(task.state) || !mayReport) return null;
+  // Someone who does not manage the task reports only as themselves.
+  if (!manages && !officialId) return null;
   const run = (values: FieldValues) =>
     dataProvider.create('TaskUpdate', {
       data: {
@@ -66,7 +76,7 @@ export const ReportProgressButton = () => {
           submitLabel="app.task.report.submit"
           doneMessage="app.task.report.done"
           defaultValues={{
-            state: 'IN_PROGRESS', percentDone: task.percentDone ?? 0, note: '', evidence: '', officialId: getActingOfficialId() ?? task.responsibleOfficialId,
+            state: 'IN_PROGRESS', percentDone: task.percentDone ?? 0, note: '', evidence: '', officialId: officialId ?? task.responsibleOfficialId,
           }}
           run={run}
         >
@@ -86,14 +96,16 @@ export const ReportProgressButton = () => {
             multiline
             minRows={2}
           />
-          <ReferenceInput source="officialId" reference="Official" sort={{ field: 'fullName', order: 'ASC' }}>
-            <AutocompleteInput
-              label="resources.TaskUpdate.fields.officialId"
-              helperText="app.task.report.officialHelp"
-              validate={required()}
-              fullWidth
-            />
-          </ReferenceInput>
+          {manages && (
+            <ReferenceInput source="officialId" reference="Official" sort={{ field: 'fullName', order: 'ASC' }}>
+              <AutocompleteInput
+                label="resources.TaskUpdate.fields.officialId"
+                helperText="app.task.report.officialHelp"
+                validate={required()}
+                fullWidth
+              />
+            </ReferenceInput>
+          )}
         </ActionDialog>
       )}
     </>

@@ -1,8 +1,8 @@
 import ReturnIcon from '@mui/icons-material/Undo';
 import { useState } from 'react';
-import { Button, TextInput, required, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { Button, TextInput, required, useDataProvider, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../providers/index.js';
-import { ActionDialog } from './ActionDialog.js';
+import { ActionDialog } from '../common/ActionDialog.js';
 
 /** "Trả lại": sends a task reported done back to work, with a required reason. */
 export const ReturnTaskButton = () => {
@@ -10,7 +10,9 @@ export const ReturnTaskButton = () => {
   const dataProvider = useDataProvider<AppDataProvider>();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  if (!task || task.state !== 'REPORTED_DONE') return null;
+  // Managers of the lead unit decide; others do not see the button (the server decides anyway).
+  const { canAccess } = useCanAccess({ resource: 'Task', action: 'return', record: task });
+  if (!task || task.state !== 'REPORTED_DONE' || !canAccess) return null;
   return (
     <>
       <Button label="app.task.return.button" onClick={() => setOpen(true)} color="warning">

@@ -23,36 +23,46 @@ const filters = [
   </ReferenceInput>,
 ];
 
-const ListActions = () => (
+/** The filters of the task list; `without` drops those a page fixes itself. */
+export function taskFilters(without: string[] = []) {
+  return filters.filter((f) => !without.includes(f.key as string));
+}
+
+export const TaskListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
   </TopToolbar>
 );
 
+/** The columns of a task list: what, who, when, how far. */
+export const TaskTable = () => (
+  <DataTable rowClick="show" bulkActionButtons={false}>
+    <DataTable.Col source="title" />
+    <DataTable.Col source="leadUnitId">
+      <ReferenceField source="leadUnitId" reference="Unit" link={false} />
+    </DataTable.Col>
+    <DataTable.Col source="responsibleOfficialId">
+      <ReferenceField source="responsibleOfficialId" reference="Official" link={false} emptyText="—" />
+    </DataTable.Col>
+    <DataTable.Col source="deadline">
+      <LocalDateField source="deadline" emptyText="—" />
+    </DataTable.Col>
+    <DataTable.Col source="state">
+      <EnumField source="state" enumName="TaskState" />
+    </DataTable.Col>
+    <DataTable.Col source="timeliness" disableSort>
+      <TimelinessChip />
+    </DataTable.Col>
+    <DataTable.Col source="percentDone" align="right">
+      <LocaleNumberField source="percentDone" />
+    </DataTable.Col>
+  </DataTable>
+);
+
 /** Tasks by deadline, soonest first; the search ignores case and Vietnamese diacritics (server side). */
 export const TaskList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: 'deadline', order: 'ASC' }} perPage={25}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="title" />
-      <DataTable.Col source="leadUnitId">
-        <ReferenceField source="leadUnitId" reference="Unit" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="responsibleOfficialId">
-        <ReferenceField source="responsibleOfficialId" reference="Official" link={false} emptyText="—" />
-      </DataTable.Col>
-      <DataTable.Col source="deadline">
-        <LocalDateField source="deadline" emptyText="—" />
-      </DataTable.Col>
-      <DataTable.Col source="state">
-        <EnumField source="state" enumName="TaskState" />
-      </DataTable.Col>
-      <DataTable.Col source="timeliness" disableSort>
-        <TimelinessChip />
-      </DataTable.Col>
-      <DataTable.Col source="percentDone" align="right">
-        <LocaleNumberField source="percentDone" />
-      </DataTable.Col>
-    </DataTable>
+  <List filters={filters} actions={<TaskListActions />} sort={{ field: 'deadline', order: 'ASC' }} perPage={25}>
+    <TaskTable />
   </List>
 );

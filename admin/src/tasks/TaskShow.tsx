@@ -6,6 +6,7 @@ import {
 } from 'react-admin';
 import { EnumField, LocalDateField, LocaleNumberField, VietnamDateTimeField } from '../common/fields.js';
 import { formatLocalDate } from '../common/format.js';
+import { NotAvailable, showInPlaceOnError } from '../common/NotAvailable.js';
 import { AcceptTaskButton } from './AcceptTaskButton.js';
 import { ReportProgressButton } from './ReportProgressButton.js';
 import { ReturnTaskButton } from './ReturnTaskButton.js';
@@ -13,14 +14,19 @@ import { TaskHistory } from './TaskHistory.js';
 import { TaskUpdates } from './TaskUpdates.js';
 import { TimelinessChip } from './TimelinessChip.js';
 
-const TaskShowActions = () => (
-  <TopToolbar>
-    <ReportProgressButton />
-    <AcceptTaskButton />
-    <ReturnTaskButton />
-    <EditButton />
-  </TopToolbar>
-);
+/** Each button asks `canAccess` with the task: a head sees Edit, Accept and Return only on their unit's tasks. */
+const TaskShowActions = () => {
+  const task = useRecordContext();
+  if (!task) return null;
+  return (
+    <TopToolbar>
+      <ReportProgressButton />
+      <AcceptTaskButton />
+      <ReturnTaskButton />
+      <EditButton />
+    </TopToolbar>
+  );
+};
 
 /** The current deadline, and the original one when it was extended (statistics count against the original). */
 const DeadlineField = (_props: { label?: string }) => {
@@ -59,7 +65,7 @@ const Fields = ({ children }: { children: ReactNode }) => (
 
 /** Everything about one task: what, who, when, how far, its reports and its full history. */
 export const TaskShow = () => (
-  <Show actions={<TaskShowActions />}>
+  <Show actions={<TaskShowActions />} error={<NotAvailable />} queryOptions={showInPlaceOnError}>
     <Card variant="outlined" sx={{ border: 'none' }}>
       <CardContent>
         <Section title="app.task.sections.general">

@@ -26,11 +26,19 @@ export function Access(rule: AccessRule): MethodDecorator & PropertyDecorator {
   };
 }
 
-/** No account: UNAUTHENTICATED. An account without any of the roles: FORBIDDEN. */
-export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
+/** What an account with a temporary password may still do: see itself, choose a password, leave. */
+const WHILE_TEMPORARY = new Set(['me', 'changePassword', 'logout', 'renewToken']);
+
+/**
+ * No account: UNAUTHENTICATED. An account without any of the roles: FORBIDDEN. An account whose
+ * password an administrator set must choose its own before anything else.
+ */
+export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles) => {
   const { actor } = context;
   if (actor.system) return true;
   if (actor.accountId === null) throw new AppError('UNAUTHENTICATED', 'auth.unauthenticated');
+  const operation = ['Query', 'Mutation'].includes(info.parentType.name);
+  if (actor.passwordTemporary && operation && !WHILE_TEMPORARY.has(info.fieldName)) throw new AppError('FORBIDDEN', 'auth.passwordTemporary');
   if (roles.length > 0 && !actor.grants.some((g) => roles.includes(g.role))) throw new AppError('FORBIDDEN', 'auth.forbidden');
   return true;
 };

@@ -16,6 +16,8 @@ export interface Actor {
   officialId: number | null;
   grants: Grant[];
   system?: boolean;
+  /** Set by an administrator: until the person chooses their own, the account can only change it. */
+  passwordTemporary?: boolean;
 }
 
 export const ANONYMOUS: Actor = { accountId: null, officialId: null, grants: [] };

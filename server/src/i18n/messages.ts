@@ -80,6 +80,10 @@ export const messages = {
     vi: 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa (khóa 15 phút sau 5 lần nhập sai). Hãy thử lại sau hoặc liên hệ quản trị viên.',
     en: 'Wrong username or password, or the account is locked (for 15 minutes after 5 failed attempts). Try again later or contact an administrator.',
   },
+  'auth.passwordTemporary': {
+    vi: 'Mật khẩu của bạn là mật khẩu tạm do quản trị viên đặt: hãy đổi mật khẩu trước khi làm việc.',
+    en: 'Your password is a temporary one set by an administrator: change it before doing anything else.',
+  },
   'auth.wrongPassword': { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
   'auth.weakPassword': {
     vi: 'Mật khẩu mới phải có ít nhất {min} ký tự và khác tên đăng nhập.',

@@ -102,13 +102,13 @@ export class AccountResolver {
     return service(ctx).resetPassword(id, newPassword);
   }
 
-  @Access({ roles: 'AUTHENTICATED', why: 'shown with the account, to the account itself or an administrator' })
+  @Access({ roles: 'PUBLIC', why: 'reachable only through the caller’s own session (login, me) or an administrator’s query' })
   @FieldResolver(() => [AccountRole])
   roles(@Root() account: Account, @Ctx() ctx: Context) {
     return ctx.loaders.accountRoles.load(account.id);
   }
 
-  @Access({ roles: 'AUTHENTICATED', why: 'names of officials are not restricted' })
+  @Access({ roles: 'PUBLIC', why: 'reachable only through the caller’s own session (login, me) or an administrator’s query' })
   @FieldResolver(() => Official, { nullable: true })
   official(@Root() account: Account, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     if (account.officialId === null) return null;
@@ -148,7 +148,7 @@ export class AccountRoleResolver {
     return service(ctx).deleteRole(id);
   }
 
-  @Access({ roles: 'AUTHENTICATED', why: 'the unit a role is held over' })
+  @Access({ roles: 'PUBLIC', why: 'the unit of a role, reachable only through the caller’s own session or an administrator’s query' })
   @FieldResolver(() => Unit)
   unit(@Root() grant: AccountRole, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return onlyIdRequested(info) ? { id: grant.unitId } : ctx.loaders.unit.load(grant.unitId);

@@ -109,7 +109,7 @@ export class AccountService {
 
   async create(args: CreateAccountArgs): Promise<Account> {
     const username = requiredText('username', args.username, 100).toLowerCase();
-    const passwordHash = await hashPassword(checkStrength(args.password, username));
+    const passwordHash = await hashPassword(checkStrength(args.password, username, 'password'));
     const officialId = toOptionalId('officialId', args.officialId);
     return this.db.transaction(async (m) => {
       if (await m.findOneBy(Account, { username })) throw new AppError('CONFLICT', 'auth.duplicateUsername', { field: 'username', value: username });
@@ -172,9 +172,9 @@ export class AccountService {
 
   /** The actor behind a token, or null when the token's account is gone, disabled or logged out. */
   async actorFor(accountId: number, tokenVersion: number): Promise<Actor | null> {
-    const rows: Array<{ officialId: number | null; disabled: number | boolean; tokenVersion: number; role: Role | null; unitId: number | null; path: string | null }> =
+    const rows: Array<{ officialId: number | null; disabled: number | boolean; passwordTemporary: number | boolean; tokenVersion: number; role: Role | null; unitId: number | null; path: string | null }> =
       await this.db.manager.query(
-        `SELECT a.officialId, a.disabled, a.tokenVersion, r.role, r.unitId, u.path
+        `SELECT a.officialId, a.disabled, a.passwordTemporary, a.tokenVersion, r.role, r.unitId, u.path
            FROM account a LEFT JOIN account_role r ON r.accountId = a.id LEFT JOIN unit u ON u.id = r.unitId
           WHERE a.id = ?`,
         [accountId],
@@ -183,7 +183,10 @@ export class AccountService {
     const grants: Grant[] = rows
       .filter((r) => r.role !== null && r.path !== null)
       .map((r) => ({ role: r.role as Role, unitId: Number(r.unitId), unitPath: r.path as string }));
-    return { accountId, officialId: rows[0].officialId === null ? null : Number(rows[0].officialId), grants };
+    return {
+      accountId, officialId: rows[0].officialId === null ? null : Number(rows[0].officialId), grants,
+      passwordTemporary: Boolean(Number(rows[0].passwordTemporary)),
+    };
   }
 
   /** Accounts whose roles all lie in the administrator's scope; others are not theirs to change. */
@@ -210,10 +213,10 @@ export class AccountService {
   }
 }
 
-function checkStrength(password: string, username: string): string {
+function checkStrength(password: string, username: string, field = 'newPassword'): string {
   const value = password ?? '';
   if (value.length < MIN_PASSWORD_LENGTH || value.trim().toLowerCase() === username.toLowerCase()) {
-    throw new InputError('auth.weakPassword', { field: 'newPassword', min: MIN_PASSWORD_LENGTH });
+    throw new InputError('auth.weakPassword', { field, min: MIN_PASSWORD_LENGTH });
   }
   return value;
 }

@@ -18,6 +18,7 @@ export class TaskFilter {
   @Field(() => ID, { nullable: true }) documentId?: string;
   @Field(() => ID, { nullable: true }) responsibleOfficialId?: string;
   @Field(() => ID, { nullable: true }) assigneeId?: string;
+  @Field(() => ID, { nullable: true, description: 'Tasks the official answers for or carries out' }) involvingOfficialId?: string;
 }
 
 @ArgsType()

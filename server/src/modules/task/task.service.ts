@@ -442,6 +442,11 @@ export class TaskService {
     if (filter.responsibleOfficialId) {
       qb.andWhere('t.responsibleOfficialId = :responsible', { responsible: toId('responsibleOfficialId', filter.responsibleOfficialId) });
     }
+    if (filter.involvingOfficialId) {
+      qb.andWhere('(t.responsibleOfficialId = :involved OR t.id IN (SELECT ti.taskId FROM task_assignee ti WHERE ti.officialId = :involved))', {
+        involved: toId('involvingOfficialId', filter.involvingOfficialId),
+      });
+    }
     if (filter.assigneeId) {
       qb.andWhere('t.id IN (SELECT ta.taskId FROM task_assignee ta WHERE ta.officialId = :assignee)', { assignee: toId('assigneeId', filter.assigneeId) });
     }

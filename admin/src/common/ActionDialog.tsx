@@ -20,9 +20,9 @@ interface ActionDialogProps {
 }
 
 /**
- * A dialog holding a small form for one operation on a task (report, accept, return). On
- * success it tells the user, closes and refreshes the page so that the task, its progress
- * reports and its history show the change.
+ * A dialog holding a small form for one operation (report on a task, accept, return, grant a
+ * role, reset a password). On success it tells the user, closes and refreshes the page so that
+ * the record, its lists and its history show the change.
  */
 export const ActionDialog = ({ open, onClose, title, intro, submitLabel, run, doneMessage, defaultValues, children }: ActionDialogProps) => {
   const translate = useTranslate();

@@ -1,0 +1,26 @@
+import MyTasksIcon from '@mui/icons-material/AssignmentInd';
+import MyUnitIcon from '@mui/icons-material/HomeWork';
+import { Menu, usePermissions, useTranslate } from 'react-admin';
+import { menuEntries, type Permissions } from '../providers/can-access.js';
+
+/** The main menu, by role (see `menuEntries`); resource entries also ask `canAccess` for the list. */
+export const PanelMenu = () => {
+  const { permissions } = usePermissions<Permissions>();
+  const translate = useTranslate();
+  return (
+    <Menu role="navigation" aria-label={translate('app.menu.label')}>
+      {menuEntries(permissions).map((entry) => {
+        switch (entry) {
+          case 'dashboard':
+            return <Menu.DashboardItem key={entry} />;
+          case 'myTasks':
+            return <Menu.Item key={entry} to="/my-tasks" primaryText="app.menu.myTasks" leftIcon={<MyTasksIcon />} />;
+          case 'myUnit':
+            return <Menu.Item key={entry} to="/my-unit" primaryText="app.menu.myUnit" leftIcon={<MyUnitIcon />} />;
+          default:
+            return <Menu.ResourceItem key={entry} name={entry} />;
+        }
+      })}
+    </Menu>
+  );
+};

@@ -1,0 +1,232 @@
+/**
+ * What the signed-in person may do, as the panel judges it to show menus, routes and buttons.
+ * It mirrors the `@Access` rule of every operation on the server and, where a record names its
+ * unit, the server's scope checks; the server remains the judge. Pure: no React, no browser.
+ */
+
+export const ROLES = ['ADMIN', 'LEADER', 'HR', 'HEAD', 'OFFICIAL'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles that work with tasks (the administrator manages the organisation, not the work). */
+export const TASK_READERS: readonly Role[] = ['LEADER', 'HR', 'HEAD', 'OFFICIAL'];
+/** Roles that create, assign, edit, accept and return the tasks led by a unit of their scope. */
+export const TASK_MANAGERS: readonly Role[] = ['LEADER', 'HEAD'];
+/** Roles that issue documents and directives (administrators may correct them). */
+export const ISSUERS: readonly Role[] = ['LEADER', 'ADMIN'];
+
+/** One role held over one unit and every unit under it. */
+export interface Grant {
+  role: Role;
+  unitId: string;
+  unitName?: string;
+  /** When the unit exists (YYYY-MM-DD; none: open-ended), so that a merged-away unit is not the default. */
+  unitValidFrom?: string | null;
+  unitValidTo?: string | null;
+  /** The ids of the unit and of every unit under it (the role's reach). */
+  unitIds: readonly string[];
+}
+
+/** The signed-in account as the rules need it: its official and its roles over unit subtrees. */
+export interface Permissions {
+  accountId: string;
+  officialId: string | null;
+  grants: Grant[];
+}
+
+export interface AccessParams {
+  resource: string;
+  action: string;
+  record?: Record<string, unknown> | null;
+}
+
+type Id = string | number;
+
+function idOf(value: unknown): string | null {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+}
+
+export function hasRole(p: Permissions, roles: readonly Role[]): boolean {
+  return p.grants.some((g) => roles.includes(g.role));
+}
+
+/** Whether one of the roles is held over a subtree that contains the unit. */
+export function unitInScope(p: Permissions, roles: readonly Role[], unitId: Id | null | undefined): boolean {
+  const id = idOf(unitId);
+  return id !== null && p.grants.some((g) => roles.includes(g.role) && g.unitIds.includes(id));
+}
+
+/** The units the roles are held over (the tops of the subtrees), without repeats. */
+export function scopeUnitIds(p: Permissions, roles: readonly Role[]): string[] {
+  return [...new Set(p.grants.filter((g) => roles.includes(g.role)).map((g) => g.unitId))];
+}
+
+/** Every unit the roles reach. */
+export function reachableUnitIds(p: Permissions, roles: readonly Role[]): string[] {
+  return [...new Set(p.grants.filter((g) => roles.includes(g.role)).flatMap((g) => g.unitIds))];
+}
+
+/**
+ * The role is required; when the record is known and `unitField` names its unit, that unit must
+ * lie in the role's scope too. A record without the unit is left to the server.
+ */
+function roleOver(p: Permissions, roles: readonly Role[], record: AccessParams['record'], unitField: string): boolean {
+  if (!hasRole(p, roles)) return false;
+  const unit = record ? idOf(record[unitField]) : null;
+  return unit === null || unitInScope(p, roles, unit);
+}
+
+/**
+ * A `Unit` list filter for the units the roles reach, for pickers that should offer nothing the
+ * server would refuse: one subtree by its top, several by their ids.
+ */
+export function scopeUnitFilter(p: Permissions, roles: readonly Role[]): Record<string, unknown> {
+  const tops = scopeUnitIds(p, roles);
+  return tops.length === 1 ? { withinUnitId: tops[0] } : { ids: reachableUnitIds(p, roles) };
+}
+
+/** The official answers for the task or carries it out. */
+export function isOwnTask(p: Permissions, task: AccessParams['record']): boolean {
+  if (!task || p.officialId === null) return false;
+  const assignees = Array.isArray(task.assigneeIds) ? task.assigneeIds.map(String) : [];
+  return idOf(task.responsibleOfficialId) === p.officialId || assignees.includes(p.officialId);
+}
+
+const READ = new Set(['list', 'show', 'export']);
+
+/** Units, officials, their posts, documents and directives: read by every signed-in account. */
+const ORGANISATION: Record<string, { writers: readonly Role[]; unitField?: string; newUnitField?: string }> = {
+  // A unit is changed within the administrator's scope, and created under a unit of it.
+  Unit: { writers: ['ADMIN'], unitField: 'id', newUnitField: 'parentId' },
+  // An official may have served in several units: the server checks their posts.
+  Official: { writers: ['ADMIN'] },
+  OfficialAssignment: { writers: ['ADMIN'], unitField: 'unitId' },
+  Document: { writers: ISSUERS, unitField: 'issuingUnitId' },
+  // A directive's unit is its document's: the server checks it.
+  Directive: { writers: ISSUERS },
+};
+
+function taskAccess(p: Permissions, action: string, record: AccessParams['record']): boolean {
+  if (READ.has(action)) return hasRole(p, TASK_READERS);
+  switch (action) {
+    case 'create':
+    case 'edit':
+    case 'delete':
+    case 'accept':
+    case 'return':
+      return roleOver(p, TASK_MANAGERS, record, 'leadUnitId');
+    case 'report':
+      // Managers of the lead unit report for anyone; others on the tasks they answer for or carry out.
+      if (!hasRole(p, TASK_READERS)) return false;
+      if (!record) return true;
+      return unitInScope(p, TASK_MANAGERS, idOf(record.leadUnitId)) || isOwnTask(p, record);
+    default:
+      return false;
+  }
+}
+
+function accountAccess(p: Permissions, action: string, record: AccessParams['record']): boolean {
+  if (!hasRole(p, ['ADMIN'])) return false;
+  if (READ.has(action) || action === 'create') return true;
+  if (action === 'edit' || action === 'resetPassword') {
+    // An account is an administrator's to change when all its roles lie in their scope.
+    const roles = Array.isArray(record?.roles) ? (record.roles as Array<Record<string, unknown>>) : [];
+    return roles.every((r) => r.unitId === undefined || unitInScope(p, ['ADMIN'], idOf(r.unitId)));
+  }
+  return false; // accounts are disabled, never deleted
+}
+
+function accountRoleAccess(p: Permissions, action: string, record: AccessParams['record']): boolean {
+  if (READ.has(action)) return hasRole(p, ['ADMIN']);
+  if (action === 'create') return roleOver(p, ['ADMIN'], record, 'unitId');
+  if (action === 'delete') {
+    // Nobody removes their own administrator role (the server refuses a self-lockout).
+    const own = record && idOf(record.accountId) === p.accountId && record.role === 'ADMIN';
+    return !own && roleOver(p, ['ADMIN'], record, 'unitId');
+  }
+  return false; // a role is withdrawn and granted again, not edited
+}
+
+/**
+ * Whether the person may do `action` on `resource` (and on `record` when given). Actions are
+ * react-admin's (list, show, export, create, edit, delete) plus `accept`, `return` and `report`
+ * on tasks and `resetPassword` on accounts. Anything not named here is refused.
+ */
+export function canAccess(permissions: Permissions | null | undefined, { resource, action, record }: AccessParams): boolean {
+  if (!permissions) return false;
+  const p = permissions;
+  const organisation = ORGANISATION[resource];
+  if (organisation) {
+    if (READ.has(action)) return true;
+    if (action === 'create' || action === 'edit' || action === 'delete') {
+      const field = action === 'create' ? (organisation.newUnitField ?? organisation.unitField) : organisation.unitField;
+      return field ? roleOver(p, organisation.writers, record, field) : hasRole(p, organisation.writers);
+    }
+    return false;
+  }
+  switch (resource) {
+    case 'Task':
+      return taskAccess(p, action, record);
+    case 'TaskUpdate':
+      if (READ.has(action)) return hasRole(p, TASK_READERS);
+      return action === 'create' && hasRole(p, TASK_READERS);
+    case 'TaskEvent':
+      return READ.has(action) && hasRole(p, TASK_READERS);
+    case 'Account':
+      return accountAccess(p, action, record);
+    case 'AccountRole':
+      return accountRoleAccess(p, action, record);
+    case 'dashboard':
+      return hasRole(p, TASK_READERS);
+    default:
+      return false;
+  }
+}
+
+/** The entries of the main menu, in the order shown. */
+export type MenuEntry = 'dashboard' | 'myTasks' | 'myUnit' | 'Task' | 'Directive' | 'Document' | 'Official' | 'Unit' | 'Account';
+
+/**
+ * The menu by role. Administrators keep the organisation and accounts; leaders and HR follow
+ * every task of their scope; heads also get their unit's tasks; officials their own tasks and
+ * their unit's. Someone holding several roles gets every entry of each.
+ */
+export function menuEntries(p: Permissions | null | undefined): MenuEntry[] {
+  if (!p) return [];
+  const has = (roles: readonly Role[]) => hasRole(p, roles);
+  const entries: Array<[MenuEntry, boolean]> = [
+    ['dashboard', has(TASK_READERS)],
+    ['myTasks', has(['OFFICIAL']) && p.officialId !== null],
+    ['myUnit', has(['HEAD', 'OFFICIAL'])],
+    ['Task', has(['LEADER', 'HR', 'HEAD'])],
+    ['Directive', has(TASK_READERS)],
+    ['Document', has(TASK_READERS)],
+    ['Official', true],
+    ['Unit', true],
+    ['Account', has(['ADMIN'])],
+  ];
+  return entries.filter(([, shown]) => shown).map(([entry]) => entry);
+}
+
+/** The units whose tasks "Đơn vị của tôi" shows: those a HEAD or an OFFICIAL role is held over. */
+export function ownUnitIds(p: Permissions): string[] {
+  return scopeUnitIds(p, ['HEAD', 'OFFICIAL']);
+}
+
+function validOn(g: Grant, day: string): boolean {
+  return (!g.unitValidFrom || g.unitValidFrom <= day) && (!g.unitValidTo || g.unitValidTo >= day);
+}
+
+/**
+ * The unit the overview opens on: the widest scope first (a leader's, then HR's), else the
+ * head's unit, else the official's; among them a unit that exists on `today` (YYYY-MM-DD)
+ * before one merged away (Bắc Kạn into Thái Nguyên in 2025).
+ */
+export function defaultSummaryUnitId(p: Permissions | null | undefined, today: string): string | null {
+  if (!p) return null;
+  for (const role of ['LEADER', 'HR', 'HEAD', 'OFFICIAL'] as const) {
+    const grants = p.grants.filter((g) => g.role === role);
+    const grant = grants.find((g) => validOn(g, today)) ?? grants[0];
+    if (grant) return grant.unitId;
+  }
+  return null;
+}
