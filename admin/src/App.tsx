@@ -3,6 +3,7 @@ import accounts, { accountRoleResource } from './accounts/index.js';
 import { Dashboard } from './dashboard/Dashboard.js';
 import directives from './directives/index.js';
 import documents from './documents/index.js';
+import evaluationCycles, { evaluationResource, evaluationStepResource, MyEvaluationPage } from './evaluations/index.js';
 import { withAccess } from './common/with-access.js';
 import { Layout } from './layout/Layout.js';
 import { CHANGE_PASSWORD_PATH } from './layout/session.js';
@@ -48,10 +49,14 @@ export const App = () => (
     <Resource name="OfficialAssignment" {...withAccess(officialAssignments)} />
     <Resource name="TaskUpdate" {...taskUpdateResource} />
     <Resource name="TaskEvent" {...taskEventResource} />
+    <Resource name="EvaluationCycle" options={{ label: 'app.menu.evaluations' }} {...withAccess(evaluationCycles)} />
+    <Resource name="Evaluation" {...withAccess(evaluationResource)} />
+    <Resource name="EvaluationStep" {...evaluationStepResource} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
       <Route path="/my-tasks" element={<MyTasksPage />} />
       <Route path="/my-unit" element={<MyUnitPage />} />
+      <Route path="/my-evaluation" element={<MyEvaluationPage />} />
     </CustomRoutes>
   </Admin>
 );

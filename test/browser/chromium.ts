@@ -65,6 +65,8 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
 
 /** Logs out from the user menu; resolves on the login page. */
 export async function signOut(page: Page): Promise<void> {
+  // the app bar hides while a long page is scrolled down
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.getByRole('button', { name: 'Tài khoản của tôi' }).click();
   await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
   await page.getByRole('textbox', { name: 'Tên đăng nhập' }).waitFor();

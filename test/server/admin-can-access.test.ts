@@ -75,6 +75,26 @@ const TABLE: Array<[string, string, string[]]> = [
   ['AccountRole', 'create', [A]],
   ['AccountRole', 'delete', [A]],
   ['AccountRole', 'edit', []], // withdrawn and granted again
+  ['EvaluationCycle', 'list', READERS],
+  ['EvaluationCycle', 'show', READERS],
+  ['EvaluationCycle', 'create', [H]],
+  ['EvaluationCycle', 'publish', [H]],
+  ['EvaluationCycle', 'export', [L, H, D]],
+  ['EvaluationCycle', 'edit', []],
+  ['EvaluationCycle', 'delete', []],
+  ['Evaluation', 'list', READERS],
+  ['Evaluation', 'show', READERS],
+  ['Evaluation', 'print', READERS],
+  ['Evaluation', 'selfAssess', READERS], // every demo reader is an official; the server then wants their own
+  ['Evaluation', 'edit', [H]],
+  ['Evaluation', 'review', [H]],
+  ['Evaluation', 'propose', MANAGERS],
+  ['Evaluation', 'decide', MANAGERS],
+  ['Evaluation', 'reopen', MANAGERS],
+  ['Evaluation', 'create', []], // made with the cycle
+  ['Evaluation', 'delete', []],
+  ['EvaluationStep', 'list', READERS],
+  ['EvaluationStep', 'create', []],
   ['dashboard', 'list', READERS],
   ['Unknown', 'list', []],
 ];
@@ -171,10 +191,10 @@ describe('canAccess on the organisation and accounts, by unit', () => {
 describe('the menu by role', () => {
   it.each([
     ['ADMIN', ['Official', 'Unit', 'Account']],
-    ['LEADER', ['dashboard', 'Task', 'Directive', 'Document', 'Official', 'Unit']],
-    ['HR', ['dashboard', 'Task', 'Directive', 'Document', 'Official', 'Unit']],
-    ['HEAD', ['dashboard', 'myUnit', 'Task', 'Directive', 'Document', 'Official', 'Unit']],
-    ['OFFICIAL', ['dashboard', 'myTasks', 'myUnit', 'Directive', 'Document', 'Official', 'Unit']],
+    ['LEADER', ['dashboard', 'Task', 'EvaluationCycle', 'Directive', 'Document', 'Official', 'Unit']],
+    ['HR', ['dashboard', 'Task', 'EvaluationCycle', 'Directive', 'Document', 'Official', 'Unit']],
+    ['HEAD', ['dashboard', 'myUnit', 'Task', 'EvaluationCycle', 'Directive', 'Document', 'Official', 'Unit']],
+    ['OFFICIAL', ['dashboard', 'myTasks', 'myUnit', 'myEvaluation', 'Directive', 'Document', 'Official', 'Unit']],
   ] as const)('%s sees %j', (role, entries) => {
     expect(menuEntries(PEOPLE[role])).toEqual(entries);
   });
@@ -182,7 +202,7 @@ describe('the menu by role', () => {
   it('matches what canAccess allows for every resource entry', () => {
     for (const role of ROLES) {
       for (const entry of menuEntries(PEOPLE[role])) {
-        const resource = entry === 'myTasks' || entry === 'myUnit' ? 'Task' : entry;
+        const resource = entry === 'myTasks' || entry === 'myUnit' ? 'Task' : entry === 'myEvaluation' ? 'Evaluation' : entry;
         expect(canAccess(PEOPLE[role], { resource, action: 'list' }), `${role} ${entry}`).toBe(true);
       }
     }
@@ -190,11 +210,49 @@ describe('the menu by role', () => {
 
   it('gives someone with several roles the entries of each', () => {
     const both = account('9', '5', grant('ADMIN', '13'), grant('HEAD', '15'));
-    expect(menuEntries(both)).toEqual(['dashboard', 'myUnit', 'Task', 'Directive', 'Document', 'Official', 'Unit', 'Account']);
+    expect(menuEntries(both)).toEqual(['dashboard', 'myUnit', 'Task', 'EvaluationCycle', 'Directive', 'Document', 'Official', 'Unit', 'Account']);
   });
 
   it('has no "my tasks" for an official account not linked to an official', () => {
     expect(menuEntries(account('9', null, grant('OFFICIAL', '15')))).not.toContain('myTasks');
+  });
+});
+
+describe('canAccess on an evaluation, as the server judges competence', () => {
+  // Nông Thị V (official 20) and Vi Văn Q (16, head) of xã Na Rì (15); xã Văn Lang is 16.
+  const hers = { id: '1', officialId: '20', unitId: '15', isLeader: false };
+  const headsOwn = { id: '2', officialId: '16', unitId: '15', isLeader: true };
+  const vanLang = { id: '3', officialId: '38', unitId: '16', isLeader: false };
+  const provinceHead = { id: '4', officialId: '7', unitId: '13', isLeader: true };
+  const may = (who: Permissions, action: string, record: Record<string, unknown>) => canAccess(who, { resource: 'Evaluation', action, record });
+
+  it.each([['propose'], ['decide'], ['reopen']])('lets the head %s for an official of their commune, not another commune’s', (action) => {
+    expect(may(PEOPLE.HEAD, action, hers)).toBe(true);
+    expect(may(PEOPLE.HEAD, action, vanLang)).toBe(false);
+    expect(may(PEOPLE.LEADER, action, hers)).toBe(true);
+    expect(may(PEOPLE.HR, action, hers)).toBe(false);
+    expect(may(PEOPLE.OFFICIAL, action, hers)).toBe(false);
+  });
+
+  it('leaves a head or deputy to a leader of the level above, and nobody decides their own', () => {
+    expect(may(PEOPLE.HEAD, 'decide', headsOwn)).toBe(false); // their own, and a leader's case
+    expect(may(PEOPLE.LEADER, 'decide', headsOwn)).toBe(true);
+    expect(may(account('9', '5', grant('HEAD', '15')), 'decide', headsOwn)).toBe(false); // a head is not the level above
+    // A deputy of the province: the province has no level above, its leaders decide (the server judges the rest).
+    expect(may(PEOPLE.LEADER, 'decide', provinceHead)).toBe(true);
+    expect(may(account('9', '5', grant('LEADER', '1')), 'decide', provinceHead)).toBe(false); // Bắc Kạn's leader
+    expect(may(PEOPLE.LEADER, 'decide', { ...hers, officialId: '1' })).toBe(false); // the chairman's own
+  });
+
+  it('lets only the official write their self-assessment, and HR review within its scope', () => {
+    expect(may(PEOPLE.OFFICIAL, 'selfAssess', hers)).toBe(true);
+    expect(may(PEOPLE.HEAD, 'selfAssess', hers)).toBe(false);
+    expect(may(PEOPLE.HEAD, 'selfAssess', headsOwn)).toBe(true);
+    expect(may(account('9', null, grant('OFFICIAL', '15')), 'selfAssess', hers)).toBe(false);
+    expect(may(PEOPLE.HR, 'review', hers)).toBe(true);
+    expect(may(account('9', '5', grant('HR', '1')), 'review', hers)).toBe(false); // Bắc Kạn's HR
+    expect(canAccess(account('9', '5', grant('HR', '1')), { resource: 'EvaluationCycle', action: 'publish', record: { unitId: '13' } })).toBe(false);
+    expect(canAccess(PEOPLE.HR, { resource: 'EvaluationCycle', action: 'publish', record: { unitId: '13' } })).toBe(true);
   });
 });
 

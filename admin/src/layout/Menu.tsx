@@ -1,5 +1,6 @@
 import MyTasksIcon from '@mui/icons-material/AssignmentInd';
 import MyUnitIcon from '@mui/icons-material/HomeWork';
+import MyEvaluationIcon from '@mui/icons-material/HowToReg';
 import { Menu, usePermissions, useTranslate } from 'react-admin';
 import { menuEntries, type Permissions } from '../providers/can-access.js';
 
@@ -17,6 +18,8 @@ export const PanelMenu = () => {
             return <Menu.Item key={entry} to="/my-tasks" primaryText="app.menu.myTasks" leftIcon={<MyTasksIcon />} />;
           case 'myUnit':
             return <Menu.Item key={entry} to="/my-unit" primaryText="app.menu.myUnit" leftIcon={<MyUnitIcon />} />;
+          case 'myEvaluation':
+            return <Menu.Item key={entry} to="/my-evaluation" primaryText="app.menu.myEvaluation" leftIcon={<MyEvaluationIcon />} />;
           default:
             return <Menu.ResourceItem key={entry} name={entry} />;
         }

@@ -146,6 +146,61 @@ function accountRoleAccess(p: Permissions, action: string, record: AccessParams[
   return false; // a role is withdrawn and granted again, not edited
 }
 
+// --- the yearly evaluation (server: evaluation.resolver.ts and the competence rules of evaluation.service.ts)
+
+/** Roles that see evaluations: leaders, HR and heads those of their scope, an official their own. */
+export const EVALUATION_READERS: readonly Role[] = ['LEADER', 'HR', 'HEAD', 'OFFICIAL'];
+
+/**
+ * Who proposes, decides and reopens: for an official without a leading post, a head (or leader)
+ * over their unit; for a head or deputy (`isLeader`), a leader of the level above, that is a
+ * leader whose subtree holds the unit. Nobody for their own evaluation.
+ */
+export function competentForEvaluation(p: Permissions, evaluation: AccessParams['record']): boolean {
+  if (!hasRole(p, ['HEAD', 'LEADER'])) return false;
+  if (!evaluation) return true;
+  if (p.officialId !== null && idOf(evaluation.officialId) === p.officialId) return false;
+  const unit = idOf(evaluation.unitId);
+  if (unit === null) return true;
+  // The level above lies in a leader's subtree whenever the unit does, but for the top of a grant
+  // (whose parent may be outside it, or may not exist): that case is left to the server.
+  if (evaluation.isLeader) return unitInScope(p, ['LEADER'], unit);
+  return unitInScope(p, ['HEAD', 'LEADER'], unit);
+}
+
+function evaluationAccess(p: Permissions, resource: string, action: string, record: AccessParams['record']): boolean {
+  if (resource === 'EvaluationStep') return READ.has(action) && action !== 'export' && hasRole(p, EVALUATION_READERS);
+  if (resource === 'EvaluationCycle') {
+    if (action === 'list' || action === 'show') return hasRole(p, EVALUATION_READERS);
+    if (action === 'create' || action === 'publish') return roleOver(p, ['HR'], record, 'unitId');
+    if (action === 'export') return hasRole(p, ['HR', 'LEADER', 'HEAD']);
+    return false; // a cycle is neither edited nor deleted
+  }
+  switch (action) {
+    case 'list':
+    case 'show':
+    case 'print':
+      return hasRole(p, EVALUATION_READERS);
+    case 'export':
+      return hasRole(p, ['HR', 'LEADER', 'HEAD']);
+    case 'selfAssess':
+      // The server lets any reader call it, and then refuses anything but their own.
+      if (!hasRole(p, EVALUATION_READERS) || p.officialId === null) return false;
+      return !record || idOf(record.officialId) === p.officialId;
+    case 'edit':
+    case 'review':
+      return roleOver(p, ['HR'], record, 'unitId');
+    case 'propose':
+    case 'decide':
+    case 'reopen':
+      return competentForEvaluation(p, record);
+    default:
+      return false; // evaluations are created with their cycle, never deleted
+  }
+}
+
+const EVALUATION_RESOURCES = new Set(['EvaluationCycle', 'Evaluation', 'EvaluationStep']);
+
 /**
  * Whether the person may do `action` on `resource` (and on `record` when given). Actions are
  * react-admin's (list, show, export, create, edit, delete) plus `accept`, `return` and `report`
@@ -154,6 +209,7 @@ function accountRoleAccess(p: Permissions, action: string, record: AccessParams[
 export function canAccess(permissions: Permissions | null | undefined, { resource, action, record }: AccessParams): boolean {
   if (!permissions) return false;
   const p = permissions;
+  if (EVALUATION_RESOURCES.has(resource)) return evaluationAccess(p, resource, action, record);
   const organisation = ORGANISATION[resource];
   if (organisation) {
     if (READ.has(action)) return true;
@@ -183,7 +239,8 @@ export function canAccess(permissions: Permissions | null | undefined, { resourc
 }
 
 /** The entries of the main menu, in the order shown. */
-export type MenuEntry = 'dashboard' | 'myTasks' | 'myUnit' | 'Task' | 'Directive' | 'Document' | 'Official' | 'Unit' | 'Account';
+export type MenuEntry = 'dashboard' | 'myTasks' | 'myUnit' | 'Task' | 'Directive' | 'Document' | 'Official' | 'Unit' | 'Account'
+  | 'EvaluationCycle' | 'myEvaluation';
 
 /**
  * The menu by role. Administrators keep the organisation and accounts; leaders and HR follow
@@ -198,6 +255,8 @@ export function menuEntries(p: Permissions | null | undefined): MenuEntry[] {
     ['myTasks', has(['OFFICIAL']) && p.officialId !== null],
     ['myUnit', has(['HEAD', 'OFFICIAL'])],
     ['Task', has(['LEADER', 'HR', 'HEAD'])],
+    ['EvaluationCycle', has(['LEADER', 'HR', 'HEAD'])],
+    ['myEvaluation', has(['OFFICIAL']) && p.officialId !== null],
     ['Directive', has(TASK_READERS)],
     ['Document', has(TASK_READERS)],
     ['Official', true],

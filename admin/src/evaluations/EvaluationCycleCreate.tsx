@@ -1,0 +1,34 @@
+import { BooleanInput, Create, FormDataConsumer, NumberInput, ReferenceInput, SelectInput, SimpleForm, TextInput, required, useTranslate } from 'react-admin';
+import { LocalDateInput } from '../common/inputs.js';
+import { useScopeUnitFilter } from '../common/use-scope-unit-filter.js';
+
+const year = new Date().getFullYear();
+
+/** Above 20 per 100 the quota needs the decision that raised it (the server refuses otherwise). */
+const decisionNeeded = (value: unknown, values: Record<string, unknown>) =>
+  Number(values.quotaPercent ?? 20) > 20 && !(typeof value === 'string' && value.trim()) ? 'ra.validation.required' : undefined;
+
+/** HR opens a cycle over a unit of its scope: one evaluation per official posted there in the year. */
+export const EvaluationCycleCreate = () => {
+  const translate = useTranslate();
+  const unitFilter = useScopeUnitFilter(['HR']);
+  return (
+    <Create redirect="show">
+      <SimpleForm defaultValues={{ year, opensOn: `${year}-12-01`, closesOn: `${year}-12-15`, quotaPercent: 20, quotaByDutyGroup: false }}>
+        <NumberInput source="year" validate={required()} min={2000} max={2100} />
+        <ReferenceInput source="unitId" reference="Unit" filter={unitFilter} perPage={200}>
+          <SelectInput optionText="name" validate={required()} />
+        </ReferenceInput>
+        <LocalDateInput source="opensOn" validate={required()} />
+        <LocalDateInput source="closesOn" validate={required()} />
+        <NumberInput source="quotaPercent" min={20} max={100} helperText={translate('app.evaluation.create.quotaHint')} />
+        <FormDataConsumer>
+          {({ formData }) =>
+            Number(formData.quotaPercent ?? 20) > 20 ? <TextInput source="quotaDecision" validate={decisionNeeded} fullWidth multiline /> : null
+          }
+        </FormDataConsumer>
+        <BooleanInput source="quotaByDutyGroup" />
+      </SimpleForm>
+    </Create>
+  );
+};

@@ -1,0 +1,112 @@
+import { Stack } from '@mui/material';
+import { useState, type ReactNode } from 'react';
+import {
+  Button, NumberInput, SelectInput, TextInput, required, useCanAccess, useDataProvider, useRecordContext, useTranslate, type RaRecord,
+} from 'react-admin';
+import { ActionDialog, type FieldValues } from '../common/ActionDialog.js';
+import type { AppDataProvider } from '../providers/index.js';
+import { levelChoices } from './levels.js';
+
+type Action = 'selfAssess' | 'propose' | 'review' | 'decide' | 'reopen';
+
+/** The states in which each step may be taken (the server's `requireState`). */
+const STATES: Record<Action, string[]> = {
+  selfAssess: ['OPEN', 'SELF_ASSESSED'],
+  propose: ['OPEN', 'SELF_ASSESSED', 'PROPOSED', 'REVIEWED'],
+  review: ['PROPOSED'],
+  decide: ['REVIEWED'],
+  reopen: ['DECIDED'],
+};
+
+const LABEL: Record<Action, string> = {
+  selfAssess: 'app.evaluation.actions.SELF_ASSESS',
+  propose: 'app.evaluation.actions.PROPOSE',
+  review: 'app.evaluation.actions.REVIEW',
+  decide: 'app.evaluation.actions.DECIDE',
+  reopen: 'app.evaluation.actions.REOPEN',
+};
+
+/** One step's button and dialog, shown when the state allows it and `canAccess` lets the person take it. */
+const StepButton = ({ action, record, cycleOpen, title, done, defaults, run, children }: {
+  action: Action;
+  record: RaRecord;
+  cycleOpen: boolean;
+  title: string;
+  done: string;
+  defaults: FieldValues;
+  run: (values: FieldValues) => Promise<unknown>;
+  children?: ReactNode;
+}) => {
+  const [open, setOpen] = useState(false);
+  const { canAccess } = useCanAccess({ resource: 'Evaluation', action, record });
+  if (!cycleOpen || !canAccess || !STATES[action].includes(String(record.state))) return null;
+  return (
+    <>
+      <Button label={LABEL[action]} onClick={() => setOpen(true)} size="small" variant={action === 'decide' ? 'contained' : 'text'} />
+      <ActionDialog open={open} onClose={() => setOpen(false)} title={title} submitLabel={LABEL[action]} doneMessage={done} defaultValues={defaults} run={run}>
+        {children}
+      </ActionDialog>
+    </>
+  );
+};
+
+/**
+ * The workflow buttons for one evaluation: Tự đánh giá (its official), Đề xuất (the competent
+ * head, or a leader above for heads and deputies), Thẩm định (HR), Quyết định and Mở lại (the
+ * competent person). The server remains the judge; its refusal shows in the dialog.
+ */
+export const WorkflowButtons = ({ record: given, cycleOpen = true }: { record?: RaRecord; cycleOpen?: boolean }) => {
+  const context = useRecordContext();
+  const record = given ?? context;
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const id = record.id;
+  return (
+    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+      <StepButton
+        action="selfAssess" record={record} cycleOpen={cycleOpen} title="app.evaluation.selfAssess.title" done="app.evaluation.selfAssess.done"
+        defaults={{ text: record.selfAssessment ?? '', level: record.selfLevel ?? null }}
+        run={(v) => dataProvider.selfAssessEvaluation({ id, text: v.text, level: v.level })}
+      >
+        <TextInput source="text" label="app.evaluation.selfAssess.text" validate={required()} fullWidth multiline minRows={4} />
+        <SelectInput source="level" label="app.evaluation.selfAssess.level" choices={levelChoices()} fullWidth />
+      </StepButton>
+      <StepButton
+        action="propose" record={record} cycleOpen={cycleOpen} title="app.evaluation.propose.title" done="app.evaluation.propose.done"
+        defaults={{ level: record.headLevel ?? record.selfLevel ?? record.proposedLevel ?? null, comment: record.headComment ?? '', generalPoints: null }}
+        run={(v) => dataProvider.proposeRating({ id, level: v.level, comment: v.comment, generalPoints: v.generalPoints ?? null })}
+      >
+        <SelectInput source="level" label="app.evaluation.propose.level" choices={levelChoices()} validate={required()} fullWidth />
+        <TextInput source="comment" label="app.evaluation.propose.comment" fullWidth multiline minRows={2} />
+        <NumberInput source="generalPoints" label="app.evaluation.propose.generalPoints" min={0} max={30} step={0.5} fullWidth />
+      </StepButton>
+      <StepButton
+        action="review" record={record} cycleOpen={cycleOpen} title="app.evaluation.review.title" done="app.evaluation.review.done"
+        defaults={{ comment: '' }} run={(v) => dataProvider.reviewRating({ id, comment: v.comment })}
+      >
+        <TextInput source="comment" label="app.evaluation.review.comment" fullWidth multiline minRows={2} />
+      </StepButton>
+      <StepButton
+        action="decide" record={record} cycleOpen={cycleOpen} title="app.evaluation.decide.title" done="app.evaluation.decide.done"
+        defaults={{ level: record.headLevel ?? record.proposedLevel ?? null, reason: '', aboveBoundReason: '' }}
+        run={(v) => dataProvider.decideRating({ id, level: v.level, reason: v.reason, aboveBoundReason: v.aboveBoundReason })}
+      >
+        <SelectInput source="level" label="app.evaluation.decide.level" choices={levelChoices()} validate={required()} fullWidth />
+        <TextInput source="reason" label="app.evaluation.decide.reason" fullWidth multiline minRows={2} />
+        {record.isLeader && (
+          <TextInput
+            source="aboveBoundReason" label="app.evaluation.decide.aboveBoundReason" helperText={translate('app.evaluation.decide.aboveBoundHint')}
+            fullWidth multiline minRows={2}
+          />
+        )}
+      </StepButton>
+      <StepButton
+        action="reopen" record={record} cycleOpen={cycleOpen} title="app.evaluation.reopen.title" done="app.evaluation.reopen.done"
+        defaults={{ reason: '' }} run={(v) => dataProvider.reopenRating({ id, reason: v.reason })}
+      >
+        <TextInput source="reason" label="app.evaluation.reopen.reason" validate={required()} fullWidth multiline minRows={2} />
+      </StepButton>
+    </Stack>
+  );
+};
