@@ -76,6 +76,26 @@ const TABLE: Array<[string, string, string[]]> = [
   ['AccountRole', 'delete', [A]],
   ['AccountRole', 'edit', []], // withdrawn and granted again
   ['dashboard', 'list', READERS],
+  // The index (Decision 766): catalogue for everyone signed in, kept by administrators.
+  ['Indicator', 'list', EVERYONE],
+  ['Indicator', 'create', [A]],
+  ['Indicator', 'edit', [A]],
+  ['Indicator', 'delete', []],
+  ['IndicatorGroup', 'list', EVERYONE],
+  ['IndicatorGroup', 'edit', [A]],
+  ['IndicatorGroup', 'create', []],
+  // Results: read by every role, entered, deleted and imported by leaders, HR and administrators.
+  ['IndicatorResult', 'list', EVERYONE],
+  ['IndicatorResult', 'show', EVERYONE],
+  ['IndicatorResult', 'accountability', EVERYONE],
+  ['IndicatorResult', 'create', [A, L, H]],
+  ['IndicatorResult', 'delete', [A, L, H]],
+  ['IndicatorResult', 'import', [A, L, H]],
+  ['IndicatorResult', 'edit', []], // deleted and entered again
+  ['TaskIndicatorTarget', 'list', READERS],
+  ['TaskIndicatorTarget', 'create', MANAGERS],
+  ['TaskIndicatorTarget', 'delete', MANAGERS],
+  ['TaskIndicatorTarget', 'edit', []],
   ['Unknown', 'list', []],
 ];
 
@@ -169,12 +189,21 @@ describe('canAccess on the organisation and accounts, by unit', () => {
 });
 
 describe('the menu by role', () => {
+  const KPI_READ = ['kpiAccountability', 'IndicatorResult'] as const;
+  /** The page behind each entry that is not a resource list. */
+  const PAGE: Record<string, { resource: string; action: string }> = {
+    myTasks: { resource: 'Task', action: 'list' },
+    myUnit: { resource: 'Task', action: 'list' },
+    kpiAccountability: { resource: 'IndicatorResult', action: 'accountability' },
+    kpiImport: { resource: 'IndicatorResult', action: 'import' },
+  };
+
   it.each([
-    ['ADMIN', ['Official', 'Unit', 'Account']],
-    ['LEADER', ['dashboard', 'Task', 'Directive', 'Document', 'Official', 'Unit']],
-    ['HR', ['dashboard', 'Task', 'Directive', 'Document', 'Official', 'Unit']],
-    ['HEAD', ['dashboard', 'myUnit', 'Task', 'Directive', 'Document', 'Official', 'Unit']],
-    ['OFFICIAL', ['dashboard', 'myTasks', 'myUnit', 'Directive', 'Document', 'Official', 'Unit']],
+    ['ADMIN', [...KPI_READ, 'kpiImport', 'Indicator', 'Official', 'Unit', 'Account']],
+    ['LEADER', ['dashboard', 'Task', 'Directive', 'Document', ...KPI_READ, 'kpiImport', 'Indicator', 'Official', 'Unit']],
+    ['HR', ['dashboard', 'Task', 'Directive', 'Document', ...KPI_READ, 'kpiImport', 'Indicator', 'Official', 'Unit']],
+    ['HEAD', ['dashboard', 'myUnit', 'Task', 'Directive', 'Document', ...KPI_READ, 'Indicator', 'Official', 'Unit']],
+    ['OFFICIAL', ['dashboard', 'myTasks', 'myUnit', 'Directive', 'Document', ...KPI_READ, 'Indicator', 'Official', 'Unit']],
   ] as const)('%s sees %j', (role, entries) => {
     expect(menuEntries(PEOPLE[role])).toEqual(entries);
   });
@@ -182,15 +211,16 @@ describe('the menu by role', () => {
   it('matches what canAccess allows for every resource entry', () => {
     for (const role of ROLES) {
       for (const entry of menuEntries(PEOPLE[role])) {
-        const resource = entry === 'myTasks' || entry === 'myUnit' ? 'Task' : entry;
-        expect(canAccess(PEOPLE[role], { resource, action: 'list' }), `${role} ${entry}`).toBe(true);
+        expect(canAccess(PEOPLE[role], PAGE[entry] ?? { resource: entry, action: 'list' }), `${role} ${entry}`).toBe(true);
       }
     }
   });
 
   it('gives someone with several roles the entries of each', () => {
     const both = account('9', '5', grant('ADMIN', '13'), grant('HEAD', '15'));
-    expect(menuEntries(both)).toEqual(['dashboard', 'myUnit', 'Task', 'Directive', 'Document', 'Official', 'Unit', 'Account']);
+    expect(menuEntries(both)).toEqual([
+      'dashboard', 'myUnit', 'Task', 'Directive', 'Document', ...KPI_READ, 'kpiImport', 'Indicator', 'Official', 'Unit', 'Account',
+    ]);
   });
 
   it('has no "my tasks" for an official account not linked to an official', () => {

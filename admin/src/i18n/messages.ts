@@ -2,16 +2,26 @@ import raEnglish from 'ra-language-english';
 import { deepMerge, type Catalogue } from './deep-merge.js';
 import { domainEnglish } from './domain-en.js';
 import { domainVietnamese } from './domain-vi.js';
+import { kpiEnglish } from './kpi-en.js';
+import { kpiVietnamese } from './kpi-vi.js';
 import { raVietnamese } from './ra-vi.js';
 
 /**
  * The message catalogues, free of JSX and browser APIs so that node tests can import them.
  * Vietnamese is the default language.
  */
-export const english: Catalogue = deepMerge(raEnglish as unknown as Catalogue, domainEnglish);
+export const english: Catalogue = deepMerge(
+  raEnglish as unknown as Catalogue,
+  domainEnglish,
+  kpiEnglish,
+);
 
 /** Vietnamese as written by us, without any English fallback: what the completeness test checks. */
-export const vietnameseOwn: Catalogue = deepMerge(raVietnamese, domainVietnamese);
+export const vietnameseOwn: Catalogue = deepMerge(
+  raVietnamese,
+  domainVietnamese,
+  kpiVietnamese,
+);
 
 /**
  * What the app uses: English underneath only as a safety net for keys a future react-admin adds,
@@ -30,5 +40,6 @@ export const LOCALES: Array<{ locale: Locale; name: string }> = [
 /** Enums whose every value must have a label in both languages. */
 export const LABELLED_ENUMS = [
   'TaskState', 'Timeliness', 'UnitKind', 'OfficialCategory', 'PostRole', 'DutyGroup', 'TaskAction', 'DocumentKind', 'DeadlineBasis', 'Role',
+  'PeriodKind',
 ] as const;
 export type LabelledEnum = (typeof LABELLED_ENUMS)[number];

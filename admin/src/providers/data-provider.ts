@@ -2,6 +2,7 @@ import { gql, type ApolloClient } from '@apollo/client';
 import buildGraphQLProvider from 'ra-data-graphql-simple';
 import type { CreateParams, DataProvider, GetManyParams, Identifier, RaRecord, UpdateParams } from 'react-admin';
 import { toHttpError } from './errors.js';
+import { kpiOperations, type KpiDataProvider } from './kpi-operations.js';
 import { introspectionSchema, mutationArgs } from './schema.js';
 
 export interface TaskSummary {
@@ -32,7 +33,7 @@ export interface TaskSummaryParams {
 }
 
 /** The operations that are not CRUD: acceptance, return and the statistics. */
-export interface AppDataProvider extends DataProvider {
+export interface AppDataProvider extends DataProvider, KpiDataProvider {
   acceptTask(params: { id: Identifier; version: number; exceeded?: boolean; note?: string | null }): Promise<{ data: RaRecord }>;
   returnTask(params: { id: Identifier; version: number; reason: string }): Promise<{ data: RaRecord }>;
   taskSummary(params: TaskSummaryParams): Promise<{ data: TaskSummary }>;
@@ -174,5 +175,6 @@ export function createDataProvider(client: ApolloClient<unknown>): AppDataProvid
       mapped(async () => ({ data: (await query<{ officialPostOn: RaRecord | null }>(OFFICIAL_POST_ON, { officialId, on })).officialPostOn })),
     resetPassword: ({ id, newPassword }) =>
       mapped(async () => ({ data: (await query<{ resetPassword: RaRecord }>(RESET_PASSWORD, { id, newPassword }, true)).resetPassword })),
+    ...kpiOperations(query, mapped),
   };
 }
