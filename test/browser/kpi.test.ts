@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { ADMIN_DIST, launchPanelBrowser, mainMenu, requirePrerequisites, shot as screenshot, signIn, skipPanel } from './chromium.js';
+import { ADMIN_DIST, launchPanelBrowser, mainMenu, requirePrerequisites, shot as screenshot, signIn, signOut, skipPanel } from './chromium.js';
 
 // The public-service index pages in Chromium against the demo (today pinned to 26/11/2026): HR
 // imports results from a file, good and bad; the accountability view of xã Na Rì for the third
@@ -117,5 +117,26 @@ describe.skipIf(skipPanel)('index pages in Chromium', () => {
     await page.getByRole('region', { name: 'Nhóm chỉ số' }).getByText('12,3 / 18').waitFor();
     await shot('04-result-as-published');
     expect(pageErrors).toEqual([]);
+  });
+
+  it('lets the head of xã Na Rì tie one of its tasks to an indicator, with a target', async () => {
+    const { data } = await server.gql<{ allTasks: Array<{ id: string; title: string }> }>(
+      `query { allTasks(filter: { unitId: ${naRiId}, includeSubunits: false, q: "bao cao hang thang" }) { id title } }`,
+    );
+    const task = data!.allTasks[0];
+    await signOut(page);
+    await signIn(page, server.url, 'truongxa');
+    await page.goto(`${server.url}/#/Task/${task.id}/show`);
+    const section = page.getByRole('region', { name: 'Chỉ số phục vụ cần cải thiện' });
+    await section.getByText('Chưa gắn với chỉ số nào.').waitFor();
+    await section.getByLabel('Chỉ số').fill('TDGQ.1');
+    await page.getByRole('option', { name: /TDGQ\.1/ }).click();
+    await section.getByRole('button', { name: 'Gắn với chỉ số' }).click();
+    await page.getByText('Đã gắn chỉ số.').waitFor();
+    await section.getByText('TDGQ.1').waitFor();
+    await section.getByText('100%').waitFor();
+    await shot('05-task-tied-to-indicator');
+    const links = await server.gql<{ allTaskIndicatorTargets: Array<{ target: string }> }>(`query { allTaskIndicatorTargets(filter: { taskId: ${task.id} }) { target } }`);
+    expect(links.data!.allTaskIndicatorTargets).toEqual([{ target: '100.00' }]);
   });
 });
