@@ -26,7 +26,8 @@ export default defineConfig({
           include: ['test/api/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // each file has its own server and database, so files run side by side
+          fileParallelism: true,
         },
       },
       {

@@ -2,11 +2,17 @@ import { AccessDenied, Admin, AuthenticationError, CustomRoutes, Resource, react
 import accounts, { accountRoleResource } from './accounts/index.js';
 import { Dashboard } from './dashboard/Dashboard.js';
 import directives from './directives/index.js';
+import { AccountabilityPage } from './kpi-accountability/AccountabilityPage.js';
+import indicators, { indicatorGroupResource } from './kpi-catalogue/index.js';
+import { ImportResultsPage } from './kpi-import/ImportResultsPage.js';
+import indicatorResults from './kpi-results/index.js';
 import documents from './documents/index.js';
 import evaluationCycles, { evaluationResource, evaluationStepResource, MyEvaluationPage } from './evaluations/index.js';
 import { withAccess } from './common/with-access.js';
 import { Layout } from './layout/Layout.js';
 import { CHANGE_PASSWORD_PATH } from './layout/session.js';
+import { KPI_ACCOUNTABILITY_PATH, KPI_IMPORT_PATH } from './kpi-accountability/paths.js';
+import { RequireAccess } from './kpi-accountability/RequireAccess.js';
 import { LoginPage } from './login/LoginPage.js';
 import officialAssignments from './official-assignments/index.js';
 import officials from './officials/index.js';
@@ -52,11 +58,16 @@ export const App = () => (
     <Resource name="EvaluationCycle" options={{ label: 'app.menu.evaluations' }} {...withAccess(evaluationCycles)} />
     <Resource name="Evaluation" {...withAccess(evaluationResource)} />
     <Resource name="EvaluationStep" {...evaluationStepResource} />
+    <Resource name="IndicatorResult" {...withAccess(indicatorResults)} />
+    <Resource name="Indicator" {...withAccess(indicators)} />
+    <Resource name="IndicatorGroup" {...withAccess(indicatorGroupResource)} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
       <Route path="/my-tasks" element={<MyTasksPage />} />
       <Route path="/my-unit" element={<MyUnitPage />} />
       <Route path="/my-evaluation" element={<MyEvaluationPage />} />
+      <Route path={KPI_ACCOUNTABILITY_PATH} element={<RequireAccess resource="IndicatorResult" action="accountability"><AccountabilityPage /></RequireAccess>} />
+      <Route path={KPI_IMPORT_PATH} element={<RequireAccess resource="IndicatorResult" action="import"><ImportResultsPage /></RequireAccess>} />
     </CustomRoutes>
   </Admin>
 );

@@ -96,6 +96,26 @@ const TABLE: Array<[string, string, string[]]> = [
   ['EvaluationStep', 'list', READERS],
   ['EvaluationStep', 'create', []],
   ['dashboard', 'list', READERS],
+  // The index (Decision 766): catalogue for everyone signed in, kept by administrators.
+  ['Indicator', 'list', EVERYONE],
+  ['Indicator', 'create', [A]],
+  ['Indicator', 'edit', [A]],
+  ['Indicator', 'delete', []],
+  ['IndicatorGroup', 'list', EVERYONE],
+  ['IndicatorGroup', 'edit', [A]],
+  ['IndicatorGroup', 'create', []],
+  // Results: read by every role, entered, deleted and imported by leaders, HR and administrators.
+  ['IndicatorResult', 'list', EVERYONE],
+  ['IndicatorResult', 'show', EVERYONE],
+  ['IndicatorResult', 'accountability', EVERYONE],
+  ['IndicatorResult', 'create', [A, L, H]],
+  ['IndicatorResult', 'delete', [A, L, H]],
+  ['IndicatorResult', 'import', [A, L, H]],
+  ['IndicatorResult', 'edit', []], // deleted and entered again
+  ['TaskIndicatorTarget', 'list', READERS],
+  ['TaskIndicatorTarget', 'create', MANAGERS],
+  ['TaskIndicatorTarget', 'delete', MANAGERS],
+  ['TaskIndicatorTarget', 'edit', []],
   ['Unknown', 'list', []],
 ];
 
@@ -189,12 +209,21 @@ describe('canAccess on the organisation and accounts, by unit', () => {
 });
 
 describe('the menu by role', () => {
+  const KPI_READ = ['kpiAccountability', 'IndicatorResult'] as const;
+  /** The page behind each entry that is not a resource list. */
+  const PAGE: Record<string, { resource: string; action: string }> = {
+    myTasks: { resource: 'Task', action: 'list' },
+    myUnit: { resource: 'Task', action: 'list' },
+    kpiAccountability: { resource: 'IndicatorResult', action: 'accountability' },
+    kpiImport: { resource: 'IndicatorResult', action: 'import' },
+  };
+
   it.each([
-    ['ADMIN', ['Official', 'Unit', 'Account']],
-    ['LEADER', ['dashboard', 'Task', 'EvaluationCycle', 'Directive', 'Document', 'Official', 'Unit']],
-    ['HR', ['dashboard', 'Task', 'EvaluationCycle', 'Directive', 'Document', 'Official', 'Unit']],
-    ['HEAD', ['dashboard', 'myUnit', 'Task', 'EvaluationCycle', 'Directive', 'Document', 'Official', 'Unit']],
-    ['OFFICIAL', ['dashboard', 'myTasks', 'myUnit', 'myEvaluation', 'Directive', 'Document', 'Official', 'Unit']],
+    ['ADMIN', [...KPI_READ, 'kpiImport', 'Indicator', 'Official', 'Unit', 'Account']],
+    ['LEADER', ['dashboard', 'Task', 'EvaluationCycle', 'Directive', 'Document', ...KPI_READ, 'kpiImport', 'Indicator', 'Official', 'Unit']],
+    ['HR', ['dashboard', 'Task', 'EvaluationCycle', 'Directive', 'Document', ...KPI_READ, 'kpiImport', 'Indicator', 'Official', 'Unit']],
+    ['HEAD', ['dashboard', 'myUnit', 'Task', 'EvaluationCycle', 'Directive', 'Document', ...KPI_READ, 'Indicator', 'Official', 'Unit']],
+    ['OFFICIAL', ['dashboard', 'myTasks', 'myUnit', 'myEvaluation', 'Directive', 'Document', ...KPI_READ, 'Indicator', 'Official', 'Unit']],
   ] as const)('%s sees %j', (role, entries) => {
     expect(menuEntries(PEOPLE[role])).toEqual(entries);
   });
@@ -202,15 +231,17 @@ describe('the menu by role', () => {
   it('matches what canAccess allows for every resource entry', () => {
     for (const role of ROLES) {
       for (const entry of menuEntries(PEOPLE[role])) {
-        const resource = entry === 'myTasks' || entry === 'myUnit' ? 'Task' : entry === 'myEvaluation' ? 'Evaluation' : entry;
-        expect(canAccess(PEOPLE[role], { resource, action: 'list' }), `${role} ${entry}`).toBe(true);
+        const own = entry === 'myTasks' || entry === 'myUnit' ? 'Task' : entry === 'myEvaluation' ? 'Evaluation' : entry;
+        expect(canAccess(PEOPLE[role], PAGE[entry] ?? { resource: own, action: 'list' }), `${role} ${entry}`).toBe(true);
       }
     }
   });
 
   it('gives someone with several roles the entries of each', () => {
     const both = account('9', '5', grant('ADMIN', '13'), grant('HEAD', '15'));
-    expect(menuEntries(both)).toEqual(['dashboard', 'myUnit', 'Task', 'EvaluationCycle', 'Directive', 'Document', 'Official', 'Unit', 'Account']);
+    expect(menuEntries(both)).toEqual([
+      'dashboard', 'myUnit', 'Task', 'EvaluationCycle', 'Directive', 'Document', ...KPI_READ, 'kpiImport', 'Indicator', 'Official', 'Unit', 'Account',
+    ]);
   });
 
   it('has no "my tasks" for an official account not linked to an official', () => {

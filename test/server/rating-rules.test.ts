@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decree90 } from '../../server/src/rules/rating/decree-90-2020.js';
-import { DECREE_335_DEFAULTS, band, decree335, taskPoints } from '../../server/src/rules/rating/decree-335-2025.js';
+import { DECREE_335_DEFAULTS, band, decree335, taskPoints, yearlyTaskPoints } from '../../server/src/rules/rating/decree-335-2025.js';
 import { allowedOutstanding, rulebookFor } from '../../server/src/rules/rating/index.js';
 import type { RatingInput, TaskFact } from '../../server/src/rules/rating/types.js';
 
@@ -108,5 +108,22 @@ describe('the outstanding quota', () => {
   it('is floor(20% × number rated good)', () => {
     expect([0, 4, 5, 9, 10, 14, 15].map((n) => allowedOutstanding(n))).toEqual([0, 0, 1, 1, 2, 2, 3]);
     expect(allowedOutstanding(5, 40)).toBe(2);
+  });
+});
+
+describe('months that count', () => {
+  it('are the months in post less absences, unless maternity leave', () => {
+    expect(decree90.propose(base({ monthsWorked: 8, monthsAbsent: 3 }))).toMatchObject({ level: null, notRated: true });
+    expect(decree90.propose(base({ monthsWorked: 9, monthsAbsent: 3, tasks: tasks(10) })).level).toBe('COMPLETE');
+    expect(decree90.propose(base({ monthsWorked: 8, monthsAbsent: 4, maternityLeave: true })).notRated).toBeUndefined();
+  });
+});
+
+describe('Decree 335: the year from its quarters', () => {
+  it('is the mean of the quarters that had tasks, by default', () => {
+    const q1 = tasks(1, { period: 1 });
+    const q2 = [task({ period: 2, done: false })];
+    expect(yearlyTaskPoints([...q1, ...q2])).toBe(35_00);
+    expect(yearlyTaskPoints([...q1, ...tasks(3, { period: 3 }), ...q2], { ...DECREE_335_DEFAULTS, yearly: 'WHOLE_YEAR' })).toBe(Math.floor((70_00 * 4) / 5));
   });
 });

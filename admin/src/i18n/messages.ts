@@ -4,16 +4,28 @@ import { domainEnglish } from './domain-en.js';
 import { domainVietnamese } from './domain-vi.js';
 import { evaluationEnglish } from './evaluation-en.js';
 import { evaluationVietnamese } from './evaluation-vi.js';
+import { kpiEnglish } from './kpi-en.js';
+import { kpiVietnamese } from './kpi-vi.js';
 import { raVietnamese } from './ra-vi.js';
 
 /**
  * The message catalogues, free of JSX and browser APIs so that node tests can import them.
  * Vietnamese is the default language.
  */
-export const english: Catalogue = deepMerge(raEnglish as unknown as Catalogue, domainEnglish, evaluationEnglish);
+export const english: Catalogue = deepMerge(
+  raEnglish as unknown as Catalogue,
+  domainEnglish,
+  kpiEnglish,
+  evaluationEnglish,
+);
 
 /** Vietnamese as written by us, without any English fallback: what the completeness test checks. */
-export const vietnameseOwn: Catalogue = deepMerge(raVietnamese, domainVietnamese, evaluationVietnamese);
+export const vietnameseOwn: Catalogue = deepMerge(
+  raVietnamese,
+  domainVietnamese,
+  kpiVietnamese,
+  evaluationVietnamese,
+);
 
 /**
  * What the app uses: English underneath only as a safety net for keys a future react-admin adds,
@@ -33,5 +45,6 @@ export const LOCALES: Array<{ locale: Locale; name: string }> = [
 export const LABELLED_ENUMS = [
   'TaskState', 'Timeliness', 'UnitKind', 'OfficialCategory', 'PostRole', 'DutyGroup', 'TaskAction', 'DocumentKind', 'DeadlineBasis', 'Role',
   'RatingLevel', 'EvaluationState', 'CycleState',
+  'PeriodKind',
 ] as const;
 export type LabelledEnum = (typeof LABELLED_ENUMS)[number];

@@ -1,6 +1,9 @@
 import MyTasksIcon from '@mui/icons-material/AssignmentInd';
 import MyUnitIcon from '@mui/icons-material/HomeWork';
 import MyEvaluationIcon from '@mui/icons-material/HowToReg';
+import KpiAccountabilityIcon from '@mui/icons-material/Insights';
+import KpiImportIcon from '@mui/icons-material/UploadFile';
+import { KPI_ACCOUNTABILITY_PATH, KPI_IMPORT_PATH } from '../kpi-accountability/paths.js';
 import { Menu, usePermissions, useTranslate } from 'react-admin';
 import { menuEntries, type Permissions } from '../providers/can-access.js';
 
@@ -20,6 +23,10 @@ export const PanelMenu = () => {
             return <Menu.Item key={entry} to="/my-unit" primaryText="app.menu.myUnit" leftIcon={<MyUnitIcon />} />;
           case 'myEvaluation':
             return <Menu.Item key={entry} to="/my-evaluation" primaryText="app.menu.myEvaluation" leftIcon={<MyEvaluationIcon />} />;
+          case 'kpiAccountability':
+            return <Menu.Item key={entry} to={KPI_ACCOUNTABILITY_PATH} primaryText="app.menu.kpiAccountability" leftIcon={<KpiAccountabilityIcon />} />;
+          case 'kpiImport':
+            return <Menu.Item key={entry} to={KPI_IMPORT_PATH} primaryText="app.menu.kpiImport" leftIcon={<KpiImportIcon />} />;
           default:
             return <Menu.ResourceItem key={entry} name={entry} />;
         }

@@ -13,6 +13,10 @@ export const TASK_READERS: readonly Role[] = ['LEADER', 'HR', 'HEAD', 'OFFICIAL'
 export const TASK_MANAGERS: readonly Role[] = ['LEADER', 'HEAD'];
 /** Roles that issue documents and directives (administrators may correct them). */
 export const ISSUERS: readonly Role[] = ['LEADER', 'ADMIN'];
+/** Every role reads the index results of its scope. */
+export const RESULT_READERS: readonly Role[] = ROLES;
+/** Roles that enter and import index results over a unit of their scope. */
+export const RESULT_WRITERS: readonly Role[] = ['LEADER', 'HR', 'ADMIN'];
 
 /** One role held over one unit and every unit under it. */
 export interface Grant {
@@ -119,6 +123,30 @@ function taskAccess(p: Permissions, action: string, record: AccessParams['record
       if (!hasRole(p, TASK_READERS)) return false;
       if (!record) return true;
       return unitInScope(p, TASK_MANAGERS, idOf(record.leadUnitId)) || isOwnTask(p, record);
+    default:
+      return false;
+  }
+}
+
+/**
+ * The index (Decision 766): the catalogue is read by every signed-in account and kept by
+ * administrators; results are read by every role, entered, deleted and imported (`import`) by
+ * leaders, HR and administrators of the unit; tasks are tied to indicators by their managers.
+ */
+function kpiAccess(p: Permissions, resource: string, action: string, record: AccessParams['record']): boolean {
+  switch (resource) {
+    case 'Indicator':
+    case 'IndicatorGroup':
+      if (READ.has(action)) return true;
+      return (action === 'edit' || (action === 'create' && resource === 'Indicator')) && hasRole(p, ['ADMIN']);
+    case 'IndicatorResult':
+      if (READ.has(action) || action === 'accountability') return hasRole(p, RESULT_READERS);
+      if (action === 'create' || action === 'delete') return roleOver(p, RESULT_WRITERS, record, 'unitId');
+      return action === 'import' && hasRole(p, RESULT_WRITERS);
+    case 'TaskIndicatorTarget':
+      if (READ.has(action)) return hasRole(p, TASK_READERS);
+      // The task's lead unit is the server's to check.
+      return (action === 'create' || action === 'delete') && hasRole(p, TASK_MANAGERS);
     default:
       return false;
   }
@@ -233,6 +261,11 @@ export function canAccess(permissions: Permissions | null | undefined, { resourc
       return accountRoleAccess(p, action, record);
     case 'dashboard':
       return hasRole(p, TASK_READERS);
+    case 'Indicator':
+    case 'IndicatorGroup':
+    case 'IndicatorResult':
+    case 'TaskIndicatorTarget':
+      return kpiAccess(p, resource, action, record);
     default:
       return false;
   }
@@ -240,7 +273,7 @@ export function canAccess(permissions: Permissions | null | undefined, { resourc
 
 /** The entries of the main menu, in the order shown. */
 export type MenuEntry = 'dashboard' | 'myTasks' | 'myUnit' | 'Task' | 'Directive' | 'Document' | 'Official' | 'Unit' | 'Account'
-  | 'EvaluationCycle' | 'myEvaluation';
+  | 'EvaluationCycle' | 'myEvaluation' | 'kpiAccountability' | 'IndicatorResult' | 'kpiImport' | 'Indicator';
 
 /**
  * The menu by role. Administrators keep the organisation and accounts; leaders and HR follow
@@ -259,6 +292,10 @@ export function menuEntries(p: Permissions | null | undefined): MenuEntry[] {
     ['myEvaluation', has(['OFFICIAL']) && p.officialId !== null],
     ['Directive', has(TASK_READERS)],
     ['Document', has(TASK_READERS)],
+    ['kpiAccountability', has(RESULT_READERS)],
+    ['IndicatorResult', has(RESULT_READERS)],
+    ['kpiImport', has(RESULT_WRITERS)],
+    ['Indicator', true],
     ['Official', true],
     ['Unit', true],
     ['Account', has(['ADMIN'])],

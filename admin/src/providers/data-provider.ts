@@ -3,6 +3,7 @@ import buildGraphQLProvider from 'ra-data-graphql-simple';
 import type { CreateParams, DataProvider, GetManyParams, Identifier, RaRecord, UpdateParams } from 'react-admin';
 import { toHttpError } from './errors.js';
 import { evaluationMethods, type EvaluationMethods } from './evaluation-methods.js';
+import { kpiOperations, type KpiDataProvider } from './kpi-operations.js';
 import { introspectionSchema, mutationArgs } from './schema.js';
 
 export interface TaskSummary {
@@ -33,7 +34,7 @@ export interface TaskSummaryParams {
 }
 
 /** The operations that are not CRUD: acceptance, return and the statistics. */
-export interface AppDataProvider extends DataProvider, EvaluationMethods {
+export interface AppDataProvider extends DataProvider, EvaluationMethods, KpiDataProvider {
   acceptTask(params: { id: Identifier; version: number; exceeded?: boolean; note?: string | null }): Promise<{ data: RaRecord }>;
   returnTask(params: { id: Identifier; version: number; reason: string }): Promise<{ data: RaRecord }>;
   taskSummary(params: TaskSummaryParams): Promise<{ data: TaskSummary }>;
@@ -176,5 +177,6 @@ export function createDataProvider(client: ApolloClient<unknown>): AppDataProvid
     resetPassword: ({ id, newPassword }) =>
       mapped(async () => ({ data: (await query<{ resetPassword: RaRecord }>(RESET_PASSWORD, { id, newPassword }, true)).resetPassword })),
     ...evaluationMethods(query, mapped),
+    ...kpiOperations(query, mapped),
   };
 }

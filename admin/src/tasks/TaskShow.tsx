@@ -12,6 +12,7 @@ import { ReportProgressButton } from './ReportProgressButton.js';
 import { ReturnTaskButton } from './ReturnTaskButton.js';
 import { TaskHistory } from './TaskHistory.js';
 import { TaskUpdates } from './TaskUpdates.js';
+import { TaskIndicatorTargets } from '../kpi-targets/TaskIndicatorTargets.js';
 import { TimelinessChip } from './TimelinessChip.js';
 
 /** Each button asks `canAccess` with the task: a head sees Edit, Accept and Return only on their unit's tasks. */
@@ -158,6 +159,9 @@ export const TaskShow = () => (
           <Labeled source="expectedResult" fullWidth sx={{ mt: 1 }}>
             <TextField source="expectedResult" emptyText="—" />
           </Labeled>
+        </Section>
+        <Section title="app.kpi.targets.title">
+          <TaskIndicatorTargets />
         </Section>
         <Section title="app.task.sections.updates">
           <TaskUpdates />

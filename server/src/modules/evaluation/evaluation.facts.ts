@@ -12,8 +12,10 @@ import { Task } from '../task/task.entity.js';
  */
 function toFact(task: Task, asOf: string): TaskFact {
   const t = timelinessOf({ ...task, deadline: task.originalDeadline ?? task.deadline }, asOf);
+  const day = task.originalDeadline ?? task.deadline ?? task.startDate;
   return {
     weight: task.weight,
+    period: Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1,
     done: task.state === TaskState.DONE,
     onTime: t === Timeliness.DONE_ON_TIME || t === Timeliness.DONE_NO_DEADLINE,
     overdue: t === Timeliness.OPEN_OVERDUE,

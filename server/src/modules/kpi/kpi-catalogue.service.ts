@@ -148,9 +148,11 @@ export async function catalogueAt(m: EntityManager, date: string): Promise<(Indi
   if (!catalogue) return null;
   const groups = await m.find(IndicatorGroup, { where: { catalogueId: catalogue.id }, order: { sortOrder: 'ASC' } });
   const indicators = groups.length ? await m.createQueryBuilder(Indicator, 'i').where('i.groupId IN (:...ids)', { ids: groups.map((g) => g.id) }).orderBy('i.sortOrder', 'ASC').getMany() : [];
+  const grouped = groups.map((g) => ({ ...g, indicators: indicators.filter((i) => i.groupId === g.id) }));
   return Object.assign(catalogue, {
-    groups: groups.map((g) => ({ ...g, indicators: indicators.filter((i) => i.groupId === g.id) })),
-    indicatorsByCode: new Map(indicators.map((i) => [i.code, i])),
+    groups: grouped,
+    // in the catalogue's order: group by group, then as listed inside each group
+    indicatorsByCode: new Map(grouped.flatMap((g) => g.indicators).map((i) => [i.code, i])),
     groupsByCode: new Map(groups.map((g) => [g.code, g])),
   });
 }

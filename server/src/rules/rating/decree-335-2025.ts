@@ -1,4 +1,4 @@
-import { weightOf, type Proposal, type RatingInput, type RatingLevel, type Reason, type Rulebook, type TaskFact } from './types.js';
+import { monthsCounted, weightOf, type Proposal, type RatingInput, type RatingLevel, type Reason, type Rulebook, type TaskFact } from './types.js';
 
 /**
  * Decree 335/2025/NĐ-CP, for công chức from 2026: 100 points = 30 for the general criteria
@@ -21,9 +21,15 @@ export interface Decree335Settings {
   leaderUnitShare: number;
   /** points lost per return or per delay, in % of the item. Decree 335: 25 */
   penaltyPerFailure: number;
+  /**
+   * How the yearly task score is made from the periods' ones: the mean of the quarters that had
+   * tasks (default; the decree measures monthly or quarterly and leaves the yearly method open),
+   * or the whole year's tasks at once.
+   */
+  yearly: 'MEAN_OF_QUARTERS' | 'WHOLE_YEAR';
 }
 
-export const DECREE_335_DEFAULTS: Decree335Settings = { quantityShare: 34, qualityShare: 33, progressShare: 33, leaderUnitShare: 50, penaltyPerFailure: 25 };
+export const DECREE_335_DEFAULTS: Decree335Settings = { quantityShare: 34, qualityShare: 33, progressShare: 33, leaderUnitShare: 50, penaltyPerFailure: 25, yearly: 'MEAN_OF_QUARTERS' };
 
 const GENERAL_MAX = 30_00;
 const TASK_MAX = 70_00;
@@ -36,6 +42,14 @@ export function taskPoints(tasks: TaskFact[], s: Decree335Settings = DECREE_335_
   // Σ weight × (share_q·100 + share_ql·keep(returns) + share_p·keep(delays)), over assigned × 100 × 100
   const numerator = tasks.reduce((sum, t) => sum + (t.done ? t.weight * (s.quantityShare * 100 + s.qualityShare * keep(t.returns) + s.progressShare * keep(t.delays)) : 0), 0);
   return Math.floor((TASK_MAX * numerator) / (assigned * 100 * 100));
+}
+
+/** The year's task points under the settings' method: the mean of the quarters' scores by default. */
+export function yearlyTaskPoints(tasks: TaskFact[], s: Decree335Settings = DECREE_335_DEFAULTS): number {
+  if (s.yearly === 'WHOLE_YEAR' || tasks.every((t) => t.period === undefined)) return taskPoints(tasks, s);
+  const quarters = [1, 2, 3, 4].map((q) => tasks.filter((t) => t.period === q)).filter((q) => q.length > 0);
+  if (quarters.length === 0) return 0;
+  return Math.floor(quarters.reduce((sum, q) => sum + taskPoints(q, s), 0) / quarters.length);
 }
 
 export function band(points: number): RatingLevel {
@@ -52,11 +66,11 @@ export function decree335(settings: Decree335Settings = DECREE_335_DEFAULTS): Ru
     appliesTo: (year, category) => year >= 2026 && category === 'CONG_CHUC',
     propose(input: RatingInput): Proposal {
       const reasons: Reason[] = [];
-      if (input.monthsWorked < 6) return { level: null, notRated: true, reasons: [{ key: 'rating.underSixMonths', params: { months: input.monthsWorked } }] };
+      if (monthsCounted(input) < 6) return { level: null, notRated: true, reasons: [{ key: 'rating.underSixMonths', params: { months: monthsCounted(input) } }] };
       const general = Math.min(GENERAL_MAX, Math.max(0, input.generalPoints ?? 0));
-      let task = taskPoints(input.tasks, settings);
+      let task = yearlyTaskPoints(input.tasks, settings);
       if (input.isLeader && input.unit) {
-        const unit = taskPoints(input.unit.tasks, settings);
+        const unit = yearlyTaskPoints(input.unit.tasks, settings);
         task = Math.floor((task * (100 - settings.leaderUnitShare) + unit * settings.leaderUnitShare) / 100);
         reasons.push({ key: 'rating.leaderUnitPoints', params: { unit, share: settings.leaderUnitShare } });
       }

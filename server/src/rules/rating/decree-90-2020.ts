@@ -1,4 +1,4 @@
-import { lowerOf, weightOf, type Proposal, type RatingInput, type RatingLevel, type Reason, type Rulebook, type TaskFact } from './types.js';
+import { lowerOf, monthsCounted, weightOf, type Proposal, type RatingInput, type RatingLevel, type Reason, type Rulebook, type TaskFact } from './types.js';
 
 /**
  * Decree 90/2020/NĐ-CP as amended by Decree 48/2023/NĐ-CP, for the years up to 2025.
@@ -18,8 +18,8 @@ import { lowerOf, weightOf, type Proposal, type RatingInput, type RatingLevel, t
  * - complete: over 70% of targets; at least 70% of the units under it complete or better;
  * - not complete: under 50% of targets. Between 50% and 70%, no level follows.
  *
- * Under 6 months worked in the year: not rated. Absent 3 to 6 months (maternity leave excepted):
- * at most "complete".
+ * Under 6 months worked in the year (months in post less absences, maternity leave excepted):
+ * not rated. Absent 3 to 6 months (maternity leave excepted): at most "complete".
  */
 const missed = (t: TaskFact) => !t.done || !t.onTime || t.returns > 0;
 
@@ -70,7 +70,7 @@ export const decree90: Rulebook = {
   appliesTo: (year) => year <= 2025,
   propose(input: RatingInput): Proposal {
     const reasons: Reason[] = [];
-    if (input.monthsWorked < 6) return { level: null, notRated: true, reasons: [{ key: 'rating.underSixMonths', params: { months: input.monthsWorked } }] };
+    if (monthsCounted(input) < 6) return { level: null, notRated: true, reasons: [{ key: 'rating.underSixMonths', params: { months: monthsCounted(input) } }] };
     if (input.disciplined) return { level: 'NOT_COMPLETE', reasons: [{ key: 'rating.disciplined' }] };
     let level = personal(input.tasks, reasons);
     if (input.isLeader && input.unit) {

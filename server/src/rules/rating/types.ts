@@ -18,6 +18,8 @@ export interface TaskFact {
   onTime: boolean;
   /** deadline passed while still open */
   overdue: boolean;
+  /** quarter of the year the task belongs to (1–4), for rulebooks that score by period */
+  period?: number;
   /** times returned: failed quality checks */
   returns: number;
   exceeded: boolean;
@@ -65,6 +67,14 @@ export interface Rulebook {
   basis: string;
   appliesTo(year: number, category: RatingInput['category']): boolean;
   propose(input: RatingInput): Proposal;
+}
+
+/**
+ * Months that count as worked: the months in post, less absences other than maternity leave.
+ * Under 6 of them, a person is not rated.
+ */
+export function monthsCounted(input: Pick<RatingInput, 'monthsWorked' | 'monthsAbsent' | 'maternityLeave'>): number {
+  return input.maternityLeave ? input.monthsWorked : Math.max(0, input.monthsWorked - input.monthsAbsent);
 }
 
 export function weightOf(tasks: TaskFact[], keep: (t: TaskFact) => boolean = () => true): number {
