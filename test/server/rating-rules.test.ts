@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decree90 } from '../../server/src/rules/rating/decree-90-2020.js';
-import { DECREE_335_DEFAULTS, band, decree335, taskPoints, yearlyTaskPoints } from '../../server/src/rules/rating/decree-335-2025.js';
+import { DECREE_335_DEFAULTS, band, decree335, taskPoints, unitLevel335, yearlyTaskPoints } from '../../server/src/rules/rating/decree-335-2025.js';
 import { allowedOutstanding, rulebookFor } from '../../server/src/rules/rating/index.js';
 import type { RatingInput, TaskFact } from '../../server/src/rules/rating/types.js';
 
@@ -125,5 +125,14 @@ describe('Decree 335: the year from its quarters', () => {
     const q2 = [task({ period: 2, done: false })];
     expect(yearlyTaskPoints([...q1, ...q2])).toBe(35_00);
     expect(yearlyTaskPoints([...q1, ...tasks(3, { period: 3 }), ...q2], { ...DECREE_335_DEFAULTS, yearly: 'WHOLE_YEAR' })).toBe(Math.floor((70_00 * 4) / 5));
+  });
+});
+
+describe('a unit\'s own level under Decree 335', () => {
+  it('puts the unit\'s task points, general criteria counted full, on the bands', () => {
+    expect(unitLevel335(tasks(10))).toBe('OUTSTANDING');
+    expect(unitLevel335([...tasks(6), ...tasks(4, { done: false })])).toBe('GOOD');
+    expect(unitLevel335([...tasks(5), ...tasks(5, { done: false })])).toBe('COMPLETE');
+    expect(unitLevel335(tasks(4, { done: false }))).toBe('NOT_COMPLETE');
   });
 });

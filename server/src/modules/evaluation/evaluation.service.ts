@@ -10,8 +10,8 @@ import { applyListArgs } from '../../graphql/list.js';
 import { currentLang } from '../../i18n/lang.js';
 import { explain, levelLabel } from '../../i18n/rating.js';
 import { unitBound } from '../../rules/rating/decree-90-2020.js';
-import { band, taskPoints } from '../../rules/rating/decree-335-2025.js';
-import { allowedOutstanding, rulebookFor } from '../../rules/rating/index.js';
+import { unitLevel335 } from '../../rules/rating/decree-335-2025.js';
+import { OUTSTANDING_QUOTA_PERCENT, allowedOutstanding, rulebookFor } from '../../rules/rating/index.js';
 import { LEVEL_ORDER, type Proposal, type RatingInput, type Reason } from '../../rules/rating/types.js';
 import { dateRange, optionalText, requireRow, toId, toIds } from '../../validation.js';
 import { Official, OfficialCategory } from '../official/official.entity.js';
@@ -60,9 +60,9 @@ export class EvaluationService {
    */
   async openCycle(args: CreateEvaluationCycleArgs): Promise<EvaluationCycle> {
     dateRange('closesOn', args.opensOn, args.closesOn);
-    const percent = args.quotaPercent ?? 20;
-    if (!Number.isInteger(percent) || percent < 20 || percent > 100) throw new InputError('input.percentRange', { field: 'quotaPercent' });
-    if (percent !== 20 && !optionalText('quotaDecision', args.quotaDecision)) throw new InputError('input.required', { field: 'quotaDecision' });
+    const percent = args.quotaPercent ?? OUTSTANDING_QUOTA_PERCENT;
+    if (!Number.isInteger(percent) || percent < OUTSTANDING_QUOTA_PERCENT || percent > 100) throw new InputError('input.percentRange', { field: 'quotaPercent' });
+    if (percent !== OUTSTANDING_QUOTA_PERCENT && !optionalText('quotaDecision', args.quotaDecision)) throw new InputError('input.required', { field: 'quotaDecision' });
     return this.db.transaction(async (m) => {
       const root = await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', toId('unitId', args.unitId));
       if (await m.findOneBy(EvaluationCycle, { year: args.year, unitId: root.id })) throw new AppError('CONFLICT', 'eval.cycleExists', { field: 'year', value: args.year });
@@ -143,7 +143,7 @@ export class EvaluationService {
     const ratings = children.length ? await m.findBy(UnitRating, { unitId: In(children.map((c) => c.id)), year }) : [];
     const subunitRatings = ratings.map((r) => r.confirmedLevel ?? r.derivedLevel).filter((l): l is RatingLevel => l !== null);
     const reasons: Reason[] = [];
-    const level = tasks.length === 0 ? null : year <= 2025 ? unitBound({ tasks, subunitRatings }, reasons) : band(taskPoints(tasks) + 30_00);
+    const level = tasks.length === 0 ? null : year <= 2025 ? unitBound({ tasks, subunitRatings }, reasons) : unitLevel335(tasks);
     const existing = await m.findOneBy(UnitRating, { unitId: unit.id, year });
     const evidence = JSON.stringify({ ...summarise(tasks), subunitRatings });
     if (existing) await m.update(UnitRating, existing.id, { derivedLevel: level as RatingLevel | null, evidence });

@@ -59,6 +59,15 @@ export function band(points: number): RatingLevel {
   return 'NOT_COMPLETE';
 }
 
+/**
+ * A unit's own level from its tasks under Decree 335, before the level above confirms it: the
+ * task points of the unit's work on the decree's bands, with the general criteria counted full
+ * (a unit has no conduct to mark). A documented choice, not the decree's text.
+ */
+export function unitLevel335(tasks: TaskFact[], s: Decree335Settings = DECREE_335_DEFAULTS): RatingLevel {
+  return band(GENERAL_MAX + yearlyTaskPoints(tasks, s));
+}
+
 export function decree335(settings: Decree335Settings = DECREE_335_DEFAULTS): Rulebook {
   return {
     id: 'ND335-2025',

@@ -13,7 +13,12 @@ export function rulebookFor(year: number, category: RatingInput['category'], boo
   return books.find((b) => b.appliesTo(year, category)) ?? null;
 }
 
-/** Outstanding may not exceed `ratio`% of those rated good in the same unit and quota group (default 20%). */
-export function allowedOutstanding(ratedGood: number, ratioPercent = 20): number {
+/**
+ * Outstanding may not exceed 20% of those rated good in the same unit and quota group (Decree
+ * 48/2023; Decree 335/2025 lets a unit be allowed more by decision, never less).
+ */
+export const OUTSTANDING_QUOTA_PERCENT = 20;
+
+export function allowedOutstanding(ratedGood: number, ratioPercent = OUTSTANDING_QUOTA_PERCENT): number {
   return Math.floor((ratedGood * ratioPercent) / 100);
 }
