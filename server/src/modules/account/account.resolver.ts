@@ -4,7 +4,7 @@ import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
 import { ListMetadata } from '../../graphql/list.js';
-import { onlyIdRequested } from '../../graphql/selection.js';
+import { onlyIdRequested, related } from '../../graphql/selection.js';
 import { Official } from '../official/official.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Account, AccountRole } from './account.entity.js';
@@ -112,7 +112,7 @@ export class AccountResolver {
   @FieldResolver(() => Official, { nullable: true })
   official(@Root() account: Account, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     if (account.officialId === null) return null;
-    return onlyIdRequested(info) ? { id: account.officialId } : ctx.loaders.official.load(account.officialId);
+    return related(info, account.officialId, ctx.loaders.official);
   }
 }
 
@@ -151,6 +151,6 @@ export class AccountRoleResolver {
   @Access({ roles: 'PUBLIC', why: 'the unit of a role, reachable only through the caller’s own session or an administrator’s query' })
   @FieldResolver(() => Unit)
   unit(@Root() grant: AccountRole, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return onlyIdRequested(info) ? { id: grant.unitId } : ctx.loaders.unit.load(grant.unitId);
+    return related(info, grant.unitId, ctx.loaders.unit);
   }
 }

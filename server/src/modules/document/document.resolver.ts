@@ -4,7 +4,7 @@ import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
 import { ListMetadata } from '../../graphql/list.js';
-import { onlyIdRequested } from '../../graphql/selection.js';
+import { onlyIdRequested, related } from '../../graphql/selection.js';
 import { Official } from '../official/official.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Directive } from './directive.entity.js';
@@ -57,14 +57,14 @@ export class DocumentResolver {
   @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Unit)
   issuingUnit(@Root() d: Document, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return onlyIdRequested(info) ? { id: d.issuingUnitId } : ctx.loaders.unit.load(d.issuingUnitId);
+    return related(info, d.issuingUnitId, ctx.loaders.unit);
   }
 
   @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Official, { nullable: true })
   signer(@Root() d: Document, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     if (d.signerOfficialId === null) return null;
-    return onlyIdRequested(info) ? { id: d.signerOfficialId } : ctx.loaders.official.load(d.signerOfficialId);
+    return related(info, d.signerOfficialId, ctx.loaders.official);
   }
 }
 
@@ -109,6 +109,6 @@ export class DirectiveResolver {
   @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Document)
   document(@Root() r: Directive, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return onlyIdRequested(info) ? { id: r.documentId } : ctx.loaders.document.load(r.documentId);
+    return related(info, r.documentId, ctx.loaders.document);
   }
 }

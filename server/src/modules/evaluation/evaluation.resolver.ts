@@ -7,7 +7,7 @@ import type { Context } from '../../graphql/context.js';
 import { Decimal2 } from '../../graphql/decimal.js';
 import { ListMetadata, applyListArgs } from '../../graphql/list.js';
 import { LocalDate } from '../../graphql/scalars.js';
-import { onlyIdRequested } from '../../graphql/selection.js';
+import { onlyIdRequested, related } from '../../graphql/selection.js';
 import { FileContent } from '../kpi/kpi.inputs.js';
 import { Official } from '../official/official.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -124,12 +124,12 @@ export class EvaluationResolver {
 
   @Access(FIELD) @FieldResolver(() => Official)
   official(@Root() e: Evaluation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return onlyIdRequested(info) ? { id: e.officialId } : ctx.loaders.official.load(e.officialId);
+    return related(info, e.officialId, ctx.loaders.official);
   }
 
   @Access(FIELD) @FieldResolver(() => Unit)
   unit(@Root() e: Evaluation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return onlyIdRequested(info) ? { id: e.unitId } : ctx.loaders.unit.load(e.unitId);
+    return related(info, e.unitId, ctx.loaders.unit);
   }
 }
 

@@ -202,7 +202,7 @@ export class EvaluationService {
     const ev = await this.get(id);
     return this.db.transaction(async (m) => {
       const cycle = await this.openCycleOf(m, ev);
-      await this.requireCompetent(m, ev, 'propose');
+      await this.requireCompetent(m, ev);
       this.requireState(ev, [EvaluationState.OPEN, EvaluationState.SELF_ASSESSED, EvaluationState.PROPOSED, EvaluationState.REVIEWED], 'propose');
       if (generalPoints !== null && (generalPoints < 0 || generalPoints > 30_00)) throw new InputError('input.percentRange', { field: 'generalPoints' });
       if (generalPoints !== null) {
@@ -244,7 +244,7 @@ export class EvaluationService {
       for (const d of decisions) {
         const ev = fresh.find((e) => e.id === Number(d.evaluationId))!;
         await this.openCycleOf(m, ev);
-        await this.requireCompetent(m, ev, 'decide');
+        await this.requireCompetent(m, ev);
         this.requireState(ev, [EvaluationState.REVIEWED], 'decide');
         ev.aboveUnitBound = await this.checkLeaderBound(m, ev, d);
         ev.decidedLevel = d.level;
@@ -267,7 +267,7 @@ export class EvaluationService {
       await this.lockQuota(m, `${ev.cycleId}|${ev.unitId}|${ev.quotaGroup}`);
       const cycle = await requireRow(m, EvaluationCycle, 'cycleId', ev.cycleId);
       if (cycle.state === CycleState.CLOSED) throw new AppError('CONFLICT', 'eval.cycleClosed');
-      await this.requireCompetent(m, ev, 'reopen');
+      await this.requireCompetent(m, ev);
       this.requireState(ev, DECIDED, 'reopen');
       const fresh = await requireRow(m, Evaluation, 'evaluationId', ev.id);
       fresh.decidedLevel = null;
@@ -336,7 +336,7 @@ export class EvaluationService {
    * Who decides (and proposes): for an official without a leading post, the head of their unit;
    * for a head or deputy, a leader of the level above. Nobody decides their own rating.
    */
-  private async requireCompetent(m: EntityManager, ev: Evaluation, action: 'propose' | 'decide' | 'reopen'): Promise<void> {
+  private async requireCompetent(m: EntityManager, ev: Evaluation): Promise<void> {
     if (this.actor.system) return;
     const unit = await requireRow(m, Unit, 'unitId', ev.unitId);
     const lang = currentLang();
@@ -349,7 +349,6 @@ export class EvaluationService {
     if (!inScope(this.actor, [Role.HEAD, Role.LEADER], unit.path)) {
       throw new AppError('FORBIDDEN', 'eval.notCompetent', { who: lang === 'vi' ? `người đứng đầu ${unit.name}` : `the head of ${unit.name}` });
     }
-    void action;
   }
 
   /** A leader may not be rated above what the unit's rating allows without a written reason; that is flagged. */

@@ -109,7 +109,7 @@ export class KpiResultService {
     const rows = sheet.rows.filter((r) => r.some((c) => c !== ''));
     const issues: ImportIssue[] = [];
     const at = (row: number, column: string | null, message: string) => { if (issues.length < 1000) issues.push({ row, column, message }); };
-    const col = new Map(sheet.header.map((h, i) => [h.toLowerCase() === h ? h : h, i]));
+    const col = new Map(sheet.header.map((h, i) => [h, i]));
     for (const required of [UNIT_COLUMN, PERIOD_COLUMN, TOTAL_COLUMN]) if (!col.has(required)) at(1, required, say('import.missingColumn', { value: required }));
     if (rows.length === 0) at(2, null, say('import.emptyFile'));
     const catalogue = await catalogueAt(this.db.manager, this.clock.today());

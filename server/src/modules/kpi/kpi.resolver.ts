@@ -4,7 +4,7 @@ import { Access } from '../../auth/access.js';
 import { Role, TASK_MANAGERS, TASK_READERS } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
 import { ListMetadata } from '../../graphql/list.js';
-import { onlyIdRequested } from '../../graphql/selection.js';
+import { onlyIdRequested, related } from '../../graphql/selection.js';
 import { Task } from '../task/task.entity.js';
 import { TaskService } from '../task/task.service.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -74,7 +74,7 @@ export class IndicatorResolver {
 
   @Access(FIELD) @FieldResolver(() => IndicatorGroup)
   group(@Root() i: Indicator, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return onlyIdRequested(info) ? { id: i.groupId } : ctx.loaders.indicatorGroup.load(i.groupId);
+    return related(info, i.groupId, ctx.loaders.indicatorGroup);
   }
 }
 
@@ -122,7 +122,7 @@ export class IndicatorResultResolver {
 
   @Access(FIELD) @FieldResolver(() => Unit)
   unit(@Root() r: IndicatorResult, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return onlyIdRequested(info) ? { id: r.unitId } : ctx.loaders.unit.load(r.unitId);
+    return related(info, r.unitId, ctx.loaders.unit);
   }
 
   @Access(FIELD) @FieldResolver(() => [IndicatorGroupScore])

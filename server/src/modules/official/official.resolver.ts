@@ -5,7 +5,7 @@ import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
 import { ListMetadata } from '../../graphql/list.js';
 import { LocalDate } from '../../graphql/scalars.js';
-import { onlyIdRequested } from '../../graphql/selection.js';
+import { onlyIdRequested, related } from '../../graphql/selection.js';
 import { Unit } from '../unit/unit.entity.js';
 import { DutyGroup, OfficialAssignment, PostRole } from './official-assignment.entity.js';
 import { Official } from './official.entity.js';
@@ -127,12 +127,12 @@ export class OfficialAssignmentResolver {
   @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Official)
   official(@Root() a: OfficialAssignment, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return onlyIdRequested(info) ? { id: a.officialId } : ctx.loaders.official.load(a.officialId);
+    return related(info, a.officialId, ctx.loaders.official);
   }
 
   @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Unit)
   unit(@Root() a: OfficialAssignment, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return onlyIdRequested(info) ? { id: a.unitId } : ctx.loaders.unit.load(a.unitId);
+    return related(info, a.unitId, ctx.loaders.unit);
   }
 }

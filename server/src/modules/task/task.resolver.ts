@@ -4,7 +4,7 @@ import { Access } from '../../auth/access.js';
 import { TASK_MANAGERS, TASK_READERS } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
 import { ListMetadata } from '../../graphql/list.js';
-import { onlyIdRequested } from '../../graphql/selection.js';
+import { onlyIdRequested, related } from '../../graphql/selection.js';
 import { timelinessOf } from '../../rules/timeliness.js';
 import { Directive } from '../document/directive.entity.js';
 import { Official } from '../official/official.entity.js';
@@ -21,11 +21,6 @@ import { TaskService } from './task.service.js';
 
 const service = (ctx: Context) => new TaskService(ctx.db, ctx.clock, ctx.actor);
 
-/** Loads a relation unless the client wants its id alone (react-admin lists ask for `{ id }`). */
-function related<T>(info: GraphQLResolveInfo, id: number | null, load: (id: number) => Promise<T | null>) {
-  if (id === null) return null;
-  return onlyIdRequested(info) ? { id } : load(id);
-}
 
 @Resolver(() => Task)
 export class TaskResolver {
@@ -92,7 +87,7 @@ export class TaskResolver {
   @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Unit)
   leadUnit(@Root() task: Task, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return related(info, task.leadUnitId, (id) => ctx.loaders.unit.load(id));
+    return related(info, task.leadUnitId, ctx.loaders.unit);
   }
 
   @Access({ roles: 'AUTHENTICATED', why: 'derived from the record the caller was already allowed to read' })
@@ -111,13 +106,13 @@ export class TaskResolver {
   @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Official, { nullable: true })
   responsibleOfficial(@Root() task: Task, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return related(info, task.responsibleOfficialId, (id) => ctx.loaders.official.load(id));
+    return related(info, task.responsibleOfficialId, ctx.loaders.official);
   }
 
   @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Official, { nullable: true })
   createdBy(@Root() task: Task, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return related(info, task.createdByOfficialId, (id) => ctx.loaders.official.load(id));
+    return related(info, task.createdByOfficialId, ctx.loaders.official);
   }
 
   @Access({ roles: 'AUTHENTICATED', why: 'derived from the record the caller was already allowed to read' })
@@ -136,7 +131,7 @@ export class TaskResolver {
   @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Directive, { nullable: true })
   directive(@Root() task: Task, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return related(info, task.directiveId, (id) => ctx.loaders.directive.load(id));
+    return related(info, task.directiveId, ctx.loaders.directive);
   }
 }
 
@@ -169,7 +164,7 @@ export class TaskUpdateResolver {
   @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Official)
   official(@Root() u: TaskUpdate, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return related(info, u.officialId, (id) => ctx.loaders.official.load(id));
+    return related(info, u.officialId, ctx.loaders.official);
   }
 }
 
@@ -196,6 +191,6 @@ export class TaskEventResolver {
   @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => Official, { nullable: true })
   actor(@Root() e: TaskEvent, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return related(info, e.actorOfficialId, (id) => ctx.loaders.official.load(id));
+    return related(info, e.actorOfficialId, ctx.loaders.official);
   }
 }
