@@ -57,4 +57,21 @@ describe('the demo evaluation cycles', () => {
     expect(new Set(evaluations.map((e: { rulebookId: string }) => e.rulebookId))).toEqual(new Set(['ND90-2020+ND48-2023']));
     expect(evaluations.some((e: { proposedLevel: string | null }) => e.proposedLevel !== null)).toBe(true);
   });
+
+  it('show this year\'s proposals of xã Văn Lang with the general points its head entered, and the district\'s 2023 index in its unit rating', async () => {
+    const hr = await server.login('noivu', 'Demo@2026');
+    const cycles = (await server.gql(`{ allEvaluationCycles { id year } }`, {}, { token: hr })).data.allEvaluationCycles;
+    const current = cycles.find((c: { year: number }) => c.year === 2026).id;
+    const rows = (await server.gql(`query($c: ID) { allEvaluations(filter: { cycleId: $c }, perPage: 200) { state generalPoints proposedPoints headLevel unit { code } official { fullName } } }`, { c: current }, { token: hr })).data.allEvaluations;
+    const vanLang = rows.filter((e: { unit: { code: string } }) => e.unit.code === 'TN-XA-VANLANG' && e.state === 'PROPOSED');
+    expect(vanLang.map((e: { generalPoints: string }) => e.generalPoints).sort()).toEqual(['27.00', '28.50', '29.00']);
+    for (const e of vanLang) expect(Number(e.proposedPoints)).toBeGreaterThanOrEqual(Number(e.generalPoints));
+    expect(rows.filter((e: { unit: { code: string }; state: string }) => e.unit.code === 'TN-XA-NARI' && e.state !== 'OPEN' && e.state !== 'NOT_RATED')).toEqual([]);
+
+    const units = (await server.gql(`{ allUnits(filter: { q: "Na Rì" }, perPage: 50) { id code } }`, {}, { token: hr })).data.allUnits;
+    const district = units.find((u: { code: string }) => u.code === 'BK-NARI').id;
+    const [rating] = (await server.gql(`query($u: ID) { allUnitRatings(filter: { unitId: $u, year: 2023 }) { evidence derivationText } }`, { u: district }, { token: hr })).data.allUnitRatings;
+    expect(JSON.parse(rating.evidence).kpi).toEqual({ total: 4663, basis: 'FIRST_MONTHS', periods: 10, asPublished: true });
+    expect(rating.derivationText).toContain('46,63/100');
+  });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decree90 } from '../../server/src/rules/rating/decree-90-2020.js';
+import { decree90, unitBound } from '../../server/src/rules/rating/decree-90-2020.js';
 import { DECREE_335_DEFAULTS, band, decree335, taskPoints, unitLevel335, yearlyTaskPoints } from '../../server/src/rules/rating/decree-335-2025.js';
 import { allowedOutstanding, rulebookFor } from '../../server/src/rules/rating/index.js';
-import type { RatingInput, TaskFact } from '../../server/src/rules/rating/types.js';
+import type { RatingInput, RatingLevel, Reason, TaskFact } from '../../server/src/rules/rating/types.js';
+import { UNIT_KPI_DEFAULTS, kpiCap, yearKpi, type KpiScore } from '../../server/src/rules/rating/unit-kpi.js';
 
 const task = (over: Partial<TaskFact> = {}): TaskFact => ({ weight: 1, done: true, onTime: true, overdue: false, returns: 0, exceeded: false, delays: 0, ...over });
 const tasks = (n: number, over: Partial<TaskFact> = {}) => Array.from({ length: n }, () => task(over));
@@ -134,5 +135,49 @@ describe('a unit\'s own level under Decree 335', () => {
     expect(unitLevel335([...tasks(6), ...tasks(4, { done: false })])).toBe('GOOD');
     expect(unitLevel335([...tasks(5), ...tasks(5, { done: false })])).toBe('COMPLETE');
     expect(unitLevel335(tasks(4, { done: false }))).toBe('NOT_COMPLETE');
+  });
+});
+
+describe('the unit\'s public-service index (Decision 766) in the unit\'s own rating', () => {
+  const score = (periodKind: KpiScore['periodKind'], periodNumber: number, total: number, asPublished = false): KpiScore => ({ periodKind, periodNumber, total, asPublished });
+
+  it('takes the yearly result, else the latest "first N months", else the mean of quarters, else of months', () => {
+    expect(yearKpi([])).toBeNull();
+    expect(yearKpi([score('QUARTER', 1, 60_00), score('YEAR', 0, 81_50), score('FIRST_MONTHS', 10, 70_00)])).toEqual({ total: 81_50, basis: 'YEAR', periods: 12, asPublished: false });
+    expect(yearKpi([score('FIRST_MONTHS', 6, 50_00), score('FIRST_MONTHS', 10, 46_63, true), score('QUARTER', 2, 90_00)])).toEqual({ total: 46_63, basis: 'FIRST_MONTHS', periods: 10, asPublished: true });
+    expect(yearKpi([score('QUARTER', 2, 58_40), score('QUARTER', 3, 63_11), score('MONTH', 1, 10_00)])).toEqual({ total: 60_75, basis: 'QUARTER', periods: 2, asPublished: false });
+    expect(yearKpi([score('MONTH', 1, 70_00), score('MONTH', 2, 71_01, true)])).toEqual({ total: 70_50, basis: 'MONTH', periods: 2, asPublished: true });
+  });
+
+  it('leaves every level open from 90 points, good from 70, complete below, and never "not complete" by default', () => {
+    expect([100_00, 90_00, 89_99, 70_00, 69_99, 0].map((t) => kpiCap(t))).toEqual(['OUTSTANDING', 'OUTSTANDING', 'GOOD', 'GOOD', 'COMPLETE', 'COMPLETE']);
+    const strict = { ...UNIT_KPI_DEFAULTS, completeFrom: 50_00 };
+    expect([50_00, 49_99].map((t) => kpiCap(t, strict))).toEqual(['COMPLETE', 'NOT_COMPLETE']);
+  });
+
+  const kpi = (total: number) => ({ total, basis: 'YEAR' as const, periods: 12, asPublished: false });
+  const outstandingUnit = { tasks: tasks(10, { exceeded: true }), subunitRatings: [] as RatingLevel[] };
+
+  it('lowers a Decree 90 unit (and so its leader) to what the index allows, with the reason', () => {
+    const reasons: Reason[] = [];
+    expect(unitBound({ ...outstandingUnit, kpi: kpi(90_00) }, [])).toBe('OUTSTANDING');
+    expect(unitBound({ ...outstandingUnit, kpi: kpi(89_99) }, reasons)).toBe('GOOD');
+    expect(reasons.map((r) => r.key)).toEqual(['rating.unitFigures', 'rating.unitKpi', 'rating.kpiCap']);
+    expect(unitBound({ ...outstandingUnit, kpi: kpi(46_63) }, [])).toBe('COMPLETE');
+    expect(unitBound({ ...outstandingUnit, kpi: null }, [])).toBe('OUTSTANDING');
+    expect(unitBound({ ...outstandingUnit, kpi: kpi(46_63) }, [], { ...UNIT_KPI_DEFAULTS, use: false })).toBe('OUTSTANDING');
+    expect(level90({ isLeader: true, tasks: tasks(10, { exceeded: true }), unit: { ...outstandingUnit, kpi: kpi(75_00) } })).toBe('GOOD');
+    // a unit already "not complete" by its targets stays so: the index only lowers
+    expect(unitBound({ tasks: [...tasks(4), ...tasks(6, { done: false })], subunitRatings: [], kpi: kpi(95_00) }, [])).toBe('NOT_COMPLETE');
+  });
+
+  it('lowers a Decree 335 unit the same way, and a leader is not proposed above the unit', () => {
+    expect(unitLevel335(tasks(10), undefined, kpi(69_99))).toBe('COMPLETE');
+    expect(unitLevel335(tasks(10), undefined, kpi(90_00))).toBe('OUTSTANDING');
+    const leader = decree335().propose(base({ year: 2026, isLeader: true, tasks: tasks(10), unit: { tasks: tasks(10), subunitRatings: [], kpi: kpi(72_00) }, generalPoints: 30_00 }));
+    expect(leader).toMatchObject({ points: 100_00, level: 'GOOD' });
+    expect(leader.reasons.map((r) => r.key)).toContain('rating.leaderBound');
+    const without = decree335().propose(base({ year: 2026, isLeader: true, tasks: tasks(10), unit: { tasks: tasks(10), subunitRatings: [], kpi: null }, generalPoints: 30_00 }));
+    expect(without.level).toBe('OUTSTANDING');
   });
 });

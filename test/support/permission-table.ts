@@ -215,6 +215,11 @@ const TABLE: Record<string, Row> = {
   _allEvaluationCyclesMeta: { call: async (s) => ({ query: `query($ids: [ID!]) { _allEvaluationCyclesMeta(filter: { ids: $ids }) { count } }`, variables: { ids: [(await fx.cycle(s)).cycleId] }, rows: meta }), expect: only(readers, ['ok', 'empty']) },
   EvaluationCycle: { call: async (s) => ({ query: `query($id: ID!) { EvaluationCycle(id: $id) { id } }`, variables: { id: (await fx.cycle(s)).cycleId } }), expect: only(readers, ['ok', 'NOT_FOUND']) },
   createEvaluationCycle: { call: async (s) => ({ query: `mutation($u: ID!, $y: Int!) { createEvaluationCycle(year: $y, unitId: $u, opensOn: "2026-12-01", closesOn: "2026-12-14") { id } }`, variables: { u: unitOf(s), y: 3000 + (counter += 1) } }), expect: only(['HR'], ['ok', 'FORBIDDEN']) },
+  setUnitQuota: {
+    call: async (s) => ({ query: `mutation($c: ID!, $u: ID!) { setUnitQuota(cycleId: $c, unitId: $u, quotaPercent: 30, quotaDecision: "QĐ 12/QĐ-UBND", quotaByDutyGroup: true) { id } }`, variables: { c: (await fx.cycle(s)).cycleId, u: unitOf(s) } }),
+    expect: only(['HR'], ['ok', 'NOT_FOUND']),
+  },
+  evaluationQuotas: { call: async (s) => ({ query: `query($c: ID!) { evaluationQuotas(cycleId: $c) { unitId allowed } }`, variables: { c: (await fx.cycle(s)).cycleId }, rows: list('') }), expect: only(['LEADER', 'HR', 'HEAD'], ['ok', 'NOT_FOUND']) },
   publishEvaluationCycle: { call: async (s) => ({ query: `mutation($id: ID!) { publishEvaluationCycle(id: $id) { id } }`, variables: { id: (await fx.cycle(s)).cycleId } }), expect: only(['HR'], ['CONFLICT', 'NOT_FOUND']) },
   evaluationExport: { call: async (s) => ({ query: `query($c: ID!) { evaluationExport(cycleId: $c) { fileName } }`, variables: { c: (await fx.cycle(s)).cycleId } }), expect: only(['HR', 'LEADER', 'HEAD'], ['ok', 'NOT_FOUND']) },
   allEvaluations: { call: async (s) => ({ query: `query($ids: [ID!]) { allEvaluations(filter: { ids: $ids }) { id } }`, variables: { ids: [await fx.evaluation(s)] }, rows: list('') }), expect: only(readers, ['ok', 'empty']) },

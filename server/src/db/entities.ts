@@ -1,6 +1,6 @@
 import { Account, AccountRole, AppSetting } from '../modules/account/account.entity.js';
 import { Indicator, IndicatorCatalogue, IndicatorGroup, IndicatorGroupScore, IndicatorResult, IndicatorValue, TaskIndicatorTarget } from '../modules/kpi/kpi.entity.js';
-import { Evaluation, EvaluationCycle, EvaluationQuotaLock, EvaluationStep, UnitRating } from '../modules/evaluation/evaluation.entity.js';
+import { Evaluation, EvaluationCycle, EvaluationQuotaLock, EvaluationStep, UnitQuota, UnitRating } from '../modules/evaluation/evaluation.entity.js';
 import { Directive } from '../modules/document/directive.entity.js';
 import { Document } from '../modules/document/document.entity.js';
 import { OfficialAssignment } from '../modules/official/official-assignment.entity.js';
@@ -15,5 +15,5 @@ export const entities = [
   Task, TaskCoordinatingUnit, TaskAssignee, TaskUpdate, TaskEvent,
   Account, AccountRole, AppSetting,
   IndicatorCatalogue, IndicatorGroup, Indicator, IndicatorResult, IndicatorGroupScore, IndicatorValue, TaskIndicatorTarget,
-  EvaluationCycle, Evaluation, EvaluationStep, UnitRating, EvaluationQuotaLock,
+  EvaluationCycle, Evaluation, EvaluationStep, UnitRating, EvaluationQuotaLock, UnitQuota,
 ];

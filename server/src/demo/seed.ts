@@ -15,6 +15,7 @@ import type { DutyGroup, PostRole } from '../modules/official/official-assignmen
 import type { DocumentKind } from '../modules/document/document.entity.js';
 import { buildDemoData } from './demo-data.js';
 import { seedKpi } from './seed-kpi.js';
+import { RatingLevel } from '../modules/evaluation/evaluation.entity.js';
 import { EvaluationService } from '../modules/evaluation/evaluation.service.js';
 import type { DemoData } from './demo-data.types.js';
 
@@ -143,7 +144,17 @@ export async function seedDemo(db: Database, today: string, options: { accounts?
   const evaluations = new EvaluationService(db, clock, system);
   await evaluations.openCycle({ year: 2023, unitId: unitIds.get('BK-NARI')!, opensOn: '2023-12-01', closesOn: '2023-12-14' });
   const year = Number(today.slice(0, 4));
-  await evaluations.openCycle({ year, unitId: unitIds.get('TN')!, opensOn: `${year}-12-01`, closesOn: `${year}-12-14` });
+  const current = await evaluations.openCycle({ year, unitId: unitIds.get('TN')!, opensOn: `${year}-12-01`, closesOn: `${year}-12-14` });
+  // The head of xã Văn Lang has already marked the general criteria and proposed for the commune's
+  // officials, so the board shows points and proposals side by side; xã Na Rì is left untouched
+  // for a walk through the whole workflow.
+  const vanLang = new EvaluationService(db, clock, systemActor(Number(official('vl-ct'))));
+  const general: Record<string, number> = { 'vl-dc': 27_00, 'vl-mc': 28_50, 'cl-tp': 29_00 };
+  for (const ev of await vanLang.list({ filter: { cycleId: String(current.id), unitId: unitIds.get('TN-XA-VANLANG')! }, perPage: 100 })) {
+    const key = [...officialIds].find(([, id]) => id === String(ev.officialId))?.[0];
+    if (!key || general[key] === undefined || ev.state !== 'OPEN') continue;
+    await vanLang.propose(String(ev.id), RatingLevel.GOOD, 'Chấp hành tốt nội quy, hoàn thành các nhiệm vụ được giao.', general[key]);
+  }
 
   if (options.accounts) {
     const accounts = new AccountService(db, clock, new TokenService(db, clock, 60), system);

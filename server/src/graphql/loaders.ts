@@ -5,7 +5,7 @@ import { Directive } from '../modules/document/directive.entity.js';
 import { Document } from '../modules/document/document.entity.js';
 import { OfficialAssignment } from '../modules/official/official-assignment.entity.js';
 import { Official } from '../modules/official/official.entity.js';
-import { AccountRole } from '../modules/account/account.entity.js';
+import { Account, AccountRole } from '../modules/account/account.entity.js';
 import { Indicator, IndicatorGroup, IndicatorGroupScore, IndicatorValue } from '../modules/kpi/kpi.entity.js';
 import { Unit } from '../modules/unit/unit.entity.js';
 
@@ -27,6 +27,7 @@ export function createLoaders(manager: EntityManager, clock: Clock) {
   return {
     unit: byId(Unit),
     official: byId(Official),
+    account: byId(Account),
     document: byId(Document),
     directive: byId(Directive),
     /** Coordinating units and assignees of tasks, both in one statement. */

@@ -150,6 +150,7 @@ export const messages = {
     en: 'This rates a head or deputy above what the unit’s result allows ({bound}): it needs a written reason and a decision by the level above.',
   },
   'eval.notAllDecided': { vi: 'Còn {count} phiếu chưa được quyết định: chưa thể công bố.', en: '{count} evaluations are not decided yet: the results cannot be published.' },
+  'eval.unitOutsideCycle': { vi: 'Đơn vị này không thuộc phạm vi của đợt đánh giá.', en: 'This unit is outside the evaluation cycle.' },
   'eval.notRated': { vi: 'Người này không thuộc diện xếp loại năm nay: {value}.', en: 'This person is not rated this year: {value}.' },
   'server.internal': {
     vi: 'Hệ thống gặp lỗi khi xử lý yêu cầu; không có thay đổi nào được lưu. Hãy thử lại hoặc báo quản trị viên.',

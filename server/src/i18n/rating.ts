@@ -47,6 +47,18 @@ const TEMPLATES: Record<string, Record<Lang, (p: Record<string, any>) => string>
     vi: (p) => `kết quả đơn vị ${hundredths('vi', p.unit)}/70 tính ${p.share}% điểm nhiệm vụ`,
     en: (p) => `the unit's result ${hundredths('en', p.unit)}/70 counts for ${p.share}% of the task points`,
   },
+  'rating.unitKpi': {
+    vi: (p) => `chỉ số phục vụ người dân, doanh nghiệp của đơn vị ${hundredths('vi', p.total)}/100 → tối đa "${LEVELS[p.cap].vi}"`,
+    en: (p) => `the unit's public-service index ${hundredths('en', p.total)}/100 → at most "${LEVELS[p.cap].en}"`,
+  },
+  'rating.kpiCap': {
+    vi: (p) => `mức theo nhiệm vụ hạ xuống "${LEVELS[p.cap].vi}" do chỉ số ${hundredths('vi', p.total)}`,
+    en: (p) => `the level from the tasks is lowered to "${LEVELS[p.cap].en}" by the index ${hundredths('en', p.total)}`,
+  },
+  'rating.leaderBound': {
+    vi: (p) => `lãnh đạo không được đề xuất cao hơn mức của đơn vị ("${LEVELS[p.bound].vi}")`,
+    en: (p) => `a leader is not proposed above the unit's level ("${LEVELS[p.bound].en}")`,
+  },
   'rating.byHand': { vi: (p) => `không có bộ quy tắc cho loại cán bộ này năm ${p.year}: xếp loại thủ công theo căn cứ pháp lý ghi kèm`, en: (p) => `no rulebook for this category in ${p.year}: rated by hand under the legal basis recorded` },
 };
 

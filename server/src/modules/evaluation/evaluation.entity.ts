@@ -123,7 +123,46 @@ export class UnitRating {
   @Field(() => RatingLevel, { nullable: true }) @EnumColumn(RatingLevel, { nullable: true }) confirmedLevel: RatingLevel | null;
   @Field(() => ID, { nullable: true }) @Column({ type: 'int', nullable: true }) confirmedByAccountId: number | null;
   @ManyToOne(() => Account, { nullable: true, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'confirmedByAccountId' }) confirmedBy?: Account;
-  @Field(() => String, { description: 'JSON: the unit figures the rating was derived from' }) @Column({ type: 'text' }) evidence: string;
+  @Field(() => String, { description: 'JSON: the unit figures the rating was derived from, with its public-service index' }) @Column({ type: 'text' }) evidence: string;
+  /** JSON: the reasons of the derived level, written in the reader's language by `derivationText` */
+  @Column({ type: 'text', nullable: true }) explanation: string | null;
+  @Field(() => Date, { nullable: true }) @InstantColumn({ nullable: true }) confirmedAt: Date | null;
+}
+
+/**
+ * A unit's own quota settings inside a cycle, set by HR: the outstanding ratio (raised above 20
+ * only by a recorded decision) and whether its quota groups follow duty groups. A unit without
+ * one follows its cycle.
+ */
+@ObjectType()
+@Entity('evaluation_unit_quota')
+@Index(['cycleId', 'unitId'], { unique: true })
+export class UnitQuota {
+  @Field(() => ID) @PrimaryGeneratedColumn() id: number;
+  @Field(() => ID) @Column({ type: 'int' }) cycleId: number;
+  @ManyToOne(() => EvaluationCycle, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'cycleId' }) cycle?: EvaluationCycle;
+  @Field(() => ID) @Column({ type: 'int' }) unitId: number;
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'unitId' }) unit?: Unit;
+  @Field(() => Int) @Column({ type: 'int' }) quotaPercent: number;
+  @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) quotaDecision: string | null;
+  @Field(() => Boolean) @Column({ type: 'boolean', default: false }) quotaByDutyGroup: boolean;
+  @Field(() => ID, { nullable: true }) @Column({ type: 'int', nullable: true }) setByAccountId: number | null;
+  @ManyToOne(() => Account, { nullable: true, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'setByAccountId' }) setBy?: Account;
+  @Field(() => Date) @InstantColumn() setAt: Date;
+}
+
+/** How many may be outstanding now, in one unit and quota group of a cycle. */
+@ObjectType()
+export class QuotaStatus {
+  @Field(() => ID) unitId: string;
+  @Field(() => String) quotaGroup: string;
+  @Field(() => Int, { description: 'Outstanding allowed per 100 rated good' }) quotaPercent: number;
+  @Field(() => String, { nullable: true }) quotaDecision: string | null;
+  @Field(() => Boolean) quotaByDutyGroup: boolean;
+  @Field(() => Int, { description: 'Evaluations in the group, decided or not' }) members: number;
+  @Field(() => Int, { description: 'Decided good' }) good: number;
+  @Field(() => Int, { description: 'Decided outstanding' }) outstanding: number;
+  @Field(() => Int, { description: 'floor(percent × good / 100)' }) allowed: number;
 }
 
 /** The row locked while a decision is checked against the quota of its cycle, unit and group. */

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { timelinessOf } from '../../rules/timeliness.js';
 import type { TaskFact } from '../../rules/rating/types.js';
+import { yearKpi, type YearKpi } from '../../rules/rating/unit-kpi.js';
+import { IndicatorResult } from '../kpi/kpi.entity.js';
 import { OfficialAssignment, PostRole } from '../official/official-assignment.entity.js';
 import { TaskState, Timeliness } from '../task/task-state.js';
 import { Task } from '../task/task.entity.js';
@@ -44,6 +46,12 @@ export async function officialTasks(m: EntityManager, officialId: number, year: 
 export async function unitTasks(m: EntityManager, unitPath: string, year: number, asOf: string): Promise<TaskFact[]> {
   const qb = m.createQueryBuilder(Task, 't').where('t.leadUnitId IN (SELECT eu.id FROM unit eu WHERE eu.path LIKE :p)', { p: `${unitPath}%` });
   return ((await inYear(qb as never, year).getMany()) as Task[]).map((t) => toFact(t, asOf));
+}
+
+/** The unit's own public-service index for the year (the newest catalogue first), when published. */
+export async function unitKpi(m: EntityManager, unitId: number, year: number): Promise<YearKpi | null> {
+  const results = await m.find(IndicatorResult, { where: { unitId, year }, order: { catalogueId: 'DESC', id: 'ASC' } });
+  return yearKpi(results);
 }
 
 export function summarise(facts: TaskFact[]) {

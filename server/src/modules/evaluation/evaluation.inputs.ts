@@ -51,3 +51,11 @@ import { EvaluationState, RatingLevel } from './evaluation.entity.js';
 @InputType() export class UnitRatingFilter { @Field(() => [ID], { nullable: true }) ids?: string[]; @Field(() => Int, { nullable: true }) year?: number; @Field(() => ID, { nullable: true }) unitId?: string; }
 @ArgsType() export class AllUnitRatingsArgs extends ListArgs { @Field(() => UnitRatingFilter, { nullable: true }) filter?: UnitRatingFilter; }
 
+
+@ArgsType() export class SetUnitQuotaArgs {
+  @Field(() => ID) cycleId: string;
+  @Field(() => ID) unitId: string;
+  @Field(() => Int, { description: 'Outstanding allowed per 100 rated good: 20, or more by a recorded decision' }) quotaPercent: number;
+  @Field(() => String, { nullable: true, description: 'The decision that allows a ratio above 20' }) quotaDecision?: string;
+  @Field(() => Boolean, { nullable: true, description: 'Quota groups follow duty groups; unchanged when empty' }) quotaByDutyGroup?: boolean;
+}

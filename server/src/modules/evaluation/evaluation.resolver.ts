@@ -8,13 +8,15 @@ import { Decimal2 } from '../../graphql/decimal.js';
 import { ListMetadata, applyListArgs } from '../../graphql/list.js';
 import { LocalDate } from '../../graphql/scalars.js';
 import { onlyIdRequested, related } from '../../graphql/selection.js';
+import { explain } from '../../i18n/rating.js';
+import type { Reason } from '../../rules/rating/types.js';
 import { FileContent } from '../kpi/kpi.inputs.js';
 import { Official } from '../official/official.entity.js';
 import { Unit } from '../unit/unit.entity.js';
-import { Evaluation, EvaluationCycle, EvaluationStep, RatingLevel, UnitRating } from './evaluation.entity.js';
+import { Evaluation, EvaluationCycle, EvaluationStep, QuotaStatus, RatingLevel, UnitQuota, UnitRating } from './evaluation.entity.js';
 import { evaluationForm, evaluationWorkbook } from './evaluation.export.js';
 import {
-  AllEvaluationCyclesArgs, AllEvaluationStepsArgs, AllEvaluationsArgs, AllUnitRatingsArgs, CreateEvaluationCycleArgs, DecisionInput, UpdateEvaluationArgs,
+  AllEvaluationCyclesArgs, AllEvaluationStepsArgs, AllEvaluationsArgs, AllUnitRatingsArgs, CreateEvaluationCycleArgs, DecisionInput, SetUnitQuotaArgs, UpdateEvaluationArgs,
 } from './evaluation.inputs.js';
 import { EvaluationService } from './evaluation.service.js';
 
@@ -39,6 +41,14 @@ export class EvaluationCycleResolver {
 
   @Access({ ...HR, why: 'HR opens the year’s cycle: one evaluation per official of the scope' }) @Mutation(() => EvaluationCycle)
   createEvaluationCycle(@Args() args: CreateEvaluationCycleArgs, @Ctx() ctx: Context) { return service(ctx).openCycle(args); }
+
+  @Access({ ...HR, why: 'HR sets a unit’s outstanding ratio (raised by a recorded decision) and its quota groups' }) @Mutation(() => UnitQuota)
+  setUnitQuota(@Args() args: SetUnitQuotaArgs, @Ctx() ctx: Context) { return service(ctx).setUnitQuota(args); }
+
+  @Access({ roles: [Role.LEADER, Role.HR, Role.HEAD], why: 'the quota meter of each unit and group of the caller’s scope' }) @Query(() => [QuotaStatus])
+  evaluationQuotas(@Arg('cycleId', () => ID) cycleId: string, @Arg('unitId', () => ID, { nullable: true }) unitId: string | null, @Ctx() ctx: Context) {
+    return service(ctx).quotaStatus(cycleId, unitId);
+  }
 
   @Access({ ...HR, why: 'HR publishes once every rating is decided; the cycle closes' }) @Mutation(() => EvaluationCycle)
   publishEvaluationCycle(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) { return service(ctx).publish(id); }
@@ -122,6 +132,9 @@ export class EvaluationResolver {
   @Access(FIELD) @FieldResolver(() => String, { description: 'The proposal in words, in the request’s language' })
   proposalText(@Root() e: Evaluation, @Ctx() ctx: Context) { return service(ctx).explanationOf(e); }
 
+  @Access(FIELD) @FieldResolver(() => RatingLevel, { nullable: true, description: 'For a head or deputy: the level the unit’s rating allows without a written reason' })
+  unitBound(@Root() e: Evaluation, @Ctx() ctx: Context) { return service(ctx).unitBoundOf(e); }
+
   @Access(FIELD) @FieldResolver(() => Official)
   official(@Root() e: Evaluation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return related(info, e.officialId, ctx.loaders.official);
@@ -135,6 +148,15 @@ export class EvaluationResolver {
 
 @Resolver(() => EvaluationStep)
 export class EvaluationStepResolver {
+  @Access(FIELD) @FieldResolver(() => String, { nullable: true, description: 'Who took the step: the account’s official, or its user name' })
+  async actorName(@Root() step: EvaluationStep, @Ctx() ctx: Context) {
+    if (step.accountId === null) return null;
+    const account = await ctx.loaders.account.load(step.accountId);
+    if (!account) return null;
+    const official = account.officialId === null ? null : await ctx.loaders.official.load(account.officialId);
+    return official ? official.fullName : account.username;
+  }
+
   @Access(READ) @Query(() => [EvaluationStep])
   async allEvaluationSteps(@Args() args: AllEvaluationStepsArgs, @Ctx() ctx: Context) {
     return applyListArgs(await service(ctx).listSteps(args), args, { id: 's.id', at: 's.at' }, { field: 'id', order: 'ASC' }).getMany();
@@ -146,6 +168,14 @@ export class EvaluationStepResolver {
 
 @Resolver(() => UnitRating)
 export class UnitRatingResolver {
+  @Access(FIELD) @FieldResolver(() => String, { description: 'How the derived level follows from the unit’s figures, in the request’s language' })
+  derivationText(@Root() r: UnitRating, @Ctx() ctx: Context) { return explain(ctx.lang, r.derivedLevel, JSON.parse(r.explanation ?? '[]') as Reason[]); }
+
+  @Access(FIELD) @FieldResolver(() => Unit)
+  unit(@Root() r: UnitRating, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return related(info, r.unitId, ctx.loaders.unit);
+  }
+
   @Access({ roles: [Role.LEADER, Role.HR, Role.HEAD], why: 'unit ratings of the caller’s scope' }) @Query(() => [UnitRating])
   allUnitRatings(@Args() args: AllUnitRatingsArgs, @Ctx() ctx: Context) {
     return applyListArgs(service(ctx).listUnitRatings(args), args, { id: 'r.id', year: 'r.year' }, { field: 'id', order: 'ASC' }).getMany();

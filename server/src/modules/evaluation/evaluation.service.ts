@@ -17,13 +17,13 @@ import { dateRange, optionalText, requireRow, toId, toIds } from '../../validati
 import { Official, OfficialCategory } from '../official/official.entity.js';
 import { OfficialAssignment } from '../official/official-assignment.entity.js';
 import { Unit } from '../unit/unit.entity.js';
-import { officialTasks, summarise, unitTasks, yearPosts } from './evaluation.facts.js';
+import { officialTasks, summarise, unitKpi, unitTasks, yearPosts } from './evaluation.facts.js';
 import {
-  CycleState, Evaluation, EvaluationCycle, EvaluationQuotaLock, EvaluationState, EvaluationStep, RatingLevel, UnitRating,
+  CycleState, Evaluation, EvaluationCycle, EvaluationQuotaLock, EvaluationState, EvaluationStep, QuotaStatus, RatingLevel, UnitQuota, UnitRating,
 } from './evaluation.entity.js';
 import type {
   AllEvaluationCyclesArgs, AllEvaluationStepsArgs, AllEvaluationsArgs, AllUnitRatingsArgs, CreateEvaluationCycleArgs, DecisionInput,
-  EvaluationFilter, UpdateEvaluationArgs,
+  EvaluationFilter, SetUnitQuotaArgs, UpdateEvaluationArgs,
 } from './evaluation.inputs.js';
 
 const READERS = [Role.LEADER, Role.HR, Role.HEAD];
@@ -108,10 +108,9 @@ export class EvaluationService {
     };
     const evidence: Record<string, unknown> = { official: summarise(tasks) };
     if (ev.isLeader) {
-      const children = await m.findBy(Unit, { parentId: unit.id });
-      const ratings = children.length ? await m.findBy(UnitRating, { unitId: In(children.map((c) => c.id)), year }) : [];
-      input.unit = { tasks: await unitTasks(m, unit.path, year, asOf), subunitRatings: ratings.map((r) => (r.confirmedLevel ?? r.derivedLevel)).filter((l): l is RatingLevel => l !== null) };
-      evidence.unit = { ...summarise(input.unit.tasks), subunitRatings: input.unit.subunitRatings };
+      const derived = await this.deriveUnitRating(m, unit, year);
+      input.unit = { tasks: derived.tasks, subunitRatings: derived.subunitRatings, kpi: derived.kpi };
+      evidence.unit = { ...summarise(input.unit.tasks), subunitRatings: input.unit.subunitRatings, kpi: derived.kpi, level: derived.level };
     }
     const book = rulebookFor(year, ev.category);
     let proposal: Proposal;
@@ -135,19 +134,28 @@ export class EvaluationService {
     ev.secondNotComplete = ev.category === OfficialCategory.CONG_CHUC && previous?.decidedLevel === RatingLevel.NOT_COMPLETE && ev.decidedLevel === RatingLevel.NOT_COMPLETE;
   }
 
-  /** A unit's own rating: derived from its tasks (and the ratings of the units under it), confirmed above. */
-  private async deriveUnitRating(m: EntityManager, unit: Unit, year: number): Promise<void> {
+  /**
+   * A unit's own rating: derived from its tasks, the ratings of the units under it and its
+   * public-service index (rules/rating/unit-kpi.ts), then confirmed or corrected by the level above.
+   * Re-derived whenever a leader's proposal is refreshed, so that a result imported later counts.
+   */
+  private async deriveUnitRating(m: EntityManager, unit: Unit, year: number) {
     const asOf = this.clock.today() < `${year}-12-31` ? this.clock.today() : `${year}-12-31`;
     const tasks = await unitTasks(m, unit.path, year, asOf);
+    const kpi = await unitKpi(m, unit.id, year);
     const children = await m.findBy(Unit, { parentId: unit.id });
     const ratings = children.length ? await m.findBy(UnitRating, { unitId: In(children.map((c) => c.id)), year }) : [];
     const subunitRatings = ratings.map((r) => r.confirmedLevel ?? r.derivedLevel).filter((l): l is RatingLevel => l !== null);
     const reasons: Reason[] = [];
-    const level = tasks.length === 0 ? null : year <= 2025 ? unitBound({ tasks, subunitRatings }, reasons) : unitLevel335(tasks);
+    let level: RatingLevel | null = null;
+    if (tasks.length === 0) reasons.push({ key: 'rating.noTasks' });
+    else level = (year <= 2025 ? unitBound({ tasks, subunitRatings, kpi }, reasons) : unitLevel335(tasks, undefined, kpi, reasons)) as RatingLevel | null;
     const existing = await m.findOneBy(UnitRating, { unitId: unit.id, year });
-    const evidence = JSON.stringify({ ...summarise(tasks), subunitRatings });
-    if (existing) await m.update(UnitRating, existing.id, { derivedLevel: level as RatingLevel | null, evidence });
-    else await m.insert(UnitRating, { unitId: unit.id, year, derivedLevel: level as RatingLevel | null, confirmedLevel: null, confirmedByAccountId: null, evidence });
+    const evidence = JSON.stringify({ ...summarise(tasks), subunitRatings, kpi });
+    const explanation = JSON.stringify(reasons);
+    if (existing) await m.update(UnitRating, existing.id, { derivedLevel: level, evidence, explanation });
+    else await m.insert(UnitRating, { unitId: unit.id, year, derivedLevel: level, confirmedLevel: null, confirmedByAccountId: null, confirmedAt: null, evidence, explanation });
+    return { tasks, subunitRatings, kpi, level: existing?.confirmedLevel ?? level };
   }
 
   // --- evaluations ----------------------------------------------------------------------------
@@ -304,7 +312,8 @@ export class EvaluationService {
       }
       const rating = await m.findOneBy(UnitRating, { unitId: unit.id, year });
       if (!rating) throw new NotFoundError('unitId', unitId);
-      await m.update(UnitRating, rating.id, { confirmedLevel: level, confirmedByAccountId: this.actor.accountId });
+      await this.deriveUnitRating(m, unit, year);
+      await m.update(UnitRating, rating.id, { confirmedLevel: level, confirmedByAccountId: this.actor.accountId, confirmedAt: this.clock.now() });
       return requireRow(m, UnitRating, 'unitId', rating.id);
     });
   }
@@ -316,6 +325,73 @@ export class EvaluationService {
     if (args.filter?.year) qb.andWhere('r.year = :y', { y: args.filter.year });
     if (args.filter?.unitId) qb.andWhere('r.unitId = :u', { u: toId('unitId', args.filter.unitId) });
     return qb;
+  }
+
+  /**
+   * HR sets a unit's quota in a cycle: a ratio above 20 needs the decision that allows it, and
+   * grouping by duty group regroups the unit's evaluations. The change is refused, with the
+   * numbers, if the ratings already decided would then break the quota.
+   */
+  async setUnitQuota(args: SetUnitQuotaArgs): Promise<UnitQuota> {
+    const cycle = await this.getCycle(args.cycleId);
+    const percent = args.quotaPercent;
+    if (!Number.isInteger(percent) || percent < OUTSTANDING_QUOTA_PERCENT || percent > 100) throw new InputError('input.percentRange', { field: 'quotaPercent' });
+    const decision = optionalText('quotaDecision', args.quotaDecision) || null;
+    if (percent !== OUTSTANDING_QUOTA_PERCENT && !decision) throw new InputError('input.required', { field: 'quotaDecision' });
+    return this.db.transaction(async (m) => {
+      if (cycle.state === CycleState.CLOSED) throw new AppError('CONFLICT', 'eval.cycleClosed');
+      const unit = await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', toId('unitId', args.unitId));
+      const root = await requireRow(m, Unit, 'unitId', cycle.unitId);
+      if (!unit.path.startsWith(root.path)) throw new InputError('eval.unitOutsideCycle', { field: 'unitId' });
+      const byDutyGroup = args.quotaByDutyGroup ?? (await this.quotaOf(m, cycle, unit.id)).quotaByDutyGroup;
+      const evaluations = await m.findBy(Evaluation, { cycleId: cycle.id, unitId: unit.id });
+      const regroup: Array<{ ev: Evaluation; group: string }> = [];
+      for (const ev of evaluations) {
+        const group = byDutyGroup ? (await yearPosts(m, ev.officialId, cycle.year)).last?.dutyGroup ?? 'ALL' : 'ALL';
+        if (group !== ev.quotaGroup) regroup.push({ ev, group });
+      }
+      const keys = [...new Set([...evaluations.map((e) => e.quotaGroup), ...regroup.map((r) => r.group)])].map((g) => `${cycle.id}|${unit.id}|${g}`).sort();
+      for (const key of keys) {
+        await m.createQueryBuilder().insert().into(EvaluationQuotaLock).values({ cycleId: cycle.id, unitId: unit.id, quotaGroup: key.split('|')[2], touched: 0 }).orIgnore().execute();
+        await this.lockQuota(m, key);
+      }
+      const existing = await m.findOneBy(UnitQuota, { cycleId: cycle.id, unitId: unit.id });
+      const values = { quotaPercent: percent, quotaDecision: decision, quotaByDutyGroup: byDutyGroup, setByAccountId: this.actor.accountId, setAt: this.clock.now() };
+      if (existing) await m.update(UnitQuota, existing.id, values);
+      else await m.insert(UnitQuota, { cycleId: cycle.id, unitId: unit.id, ...values });
+      for (const { ev, group } of regroup) {
+        ev.quotaGroup = group;
+        await this.save(m, ev, 'REGROUP', ev.state, null, group);
+      }
+      for (const key of keys) await this.checkQuota(m, key);
+      return m.findOneByOrFail(UnitQuota, { cycleId: cycle.id, unitId: unit.id });
+    });
+  }
+
+  /** Per unit and quota group of a cycle, as the caller may see them: how many are outstanding and how many may be. */
+  async quotaStatus(cycleId: string, unitId?: string | null): Promise<QuotaStatus[]> {
+    const cycle = await this.getCycle(cycleId);
+    const evaluations = await (await this.filtered({ cycleId: String(cycle.id), unitId: unitId ?? undefined })).getMany();
+    const byKey = new Map<string, Evaluation[]>();
+    for (const ev of evaluations) byKey.set(`${ev.unitId}|${ev.quotaGroup}`, [...(byKey.get(`${ev.unitId}|${ev.quotaGroup}`) ?? []), ev]);
+    const out: QuotaStatus[] = [];
+    for (const [key, members] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
+      const [unit, quotaGroup] = key.split('|');
+      const quota = await this.quotaOf(this.db.manager, cycle, Number(unit));
+      const decided = members.filter((e) => DECIDED.includes(e.state));
+      const good = decided.filter((e) => e.decidedLevel === RatingLevel.GOOD).length;
+      const outstanding = decided.filter((e) => e.decidedLevel === RatingLevel.OUTSTANDING).length;
+      out.push({ unitId: unit, quotaGroup, ...quota, members: members.length, good, outstanding, allowed: allowedOutstanding(good, quota.quotaPercent) });
+    }
+    return out;
+  }
+
+  /** The level a leader's unit allows (confirmed, or else derived); null for an official without a leading post. */
+  async unitBoundOf(ev: Evaluation): Promise<RatingLevel | null> {
+    if (!ev.isLeader) return null;
+    const cycle = await requireRow(this.db.manager, EvaluationCycle, 'cycleId', ev.cycleId);
+    const rating = await this.db.manager.findOneBy(UnitRating, { unitId: ev.unitId, year: cycle.year });
+    return rating ? rating.confirmedLevel ?? rating.derivedLevel : null;
   }
 
   async listSteps(args: AllEvaluationStepsArgs) {
@@ -373,17 +449,26 @@ export class EvaluationService {
     if (lock) await m.update(EvaluationQuotaLock, lock.id, { touched: lock.touched + 1 });
   }
 
+  /** The quota a unit follows in a cycle: its own settings, or the cycle's. */
+  private async quotaOf(m: EntityManager, cycle: EvaluationCycle, unitId: number) {
+    const own = await m.findOneBy(UnitQuota, { cycleId: cycle.id, unitId });
+    return own
+      ? { quotaPercent: own.quotaPercent, quotaDecision: own.quotaDecision, quotaByDutyGroup: own.quotaByDutyGroup }
+      : { quotaPercent: cycle.quotaPercent, quotaDecision: cycle.quotaDecision, quotaByDutyGroup: cycle.quotaByDutyGroup };
+  }
+
   private async checkQuota(m: EntityManager, key: string): Promise<void> {
     const [cycleId, unitId, quotaGroup] = key.split('|');
     const cycle = await requireRow(m, EvaluationCycle, 'cycleId', Number(cycleId));
+    const { quotaPercent } = await this.quotaOf(m, cycle, Number(unitId));
     const decided = await m.createQueryBuilder(Evaluation, 'e')
       .where('e.cycleId = :c AND e.unitId = :u AND e.quotaGroup = :g', { c: Number(cycleId), u: Number(unitId), g: quotaGroup })
       .andWhere('e.state IN (:...s)', { s: DECIDED }).getMany();
     const good = decided.filter((e) => e.decidedLevel === RatingLevel.GOOD).length;
     const outstanding = decided.filter((e) => e.decidedLevel === RatingLevel.OUTSTANDING).length;
-    const allowed = allowedOutstanding(good, cycle.quotaPercent);
+    const allowed = allowedOutstanding(good, quotaPercent);
     if (outstanding > allowed) {
-      throw new AppError('CONFLICT', 'eval.quota', { outstanding, allowed, good, percent: cycle.quotaPercent, group: quotaGroup === 'ALL' ? (currentLang() === 'vi' ? 'toàn đơn vị' : 'whole unit') : quotaGroup, field: 'level' });
+      throw new AppError('CONFLICT', 'eval.quota', { outstanding, allowed, good, percent: quotaPercent, group: quotaGroup === 'ALL' ? (currentLang() === 'vi' ? 'toàn đơn vị' : 'whole unit') : quotaGroup, field: 'level' });
     }
   }
 

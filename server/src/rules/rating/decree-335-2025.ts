@@ -1,4 +1,5 @@
-import { monthsCounted, weightOf, type Proposal, type RatingInput, type RatingLevel, type Reason, type Rulebook, type TaskFact } from './types.js';
+import { UNIT_KPI_DEFAULTS, capByKpi, type UnitKpiSettings, type YearKpi } from './unit-kpi.js';
+import { lowerOf, monthsCounted, weightOf, type Proposal, type RatingInput, type RatingLevel, type Reason, type Rulebook, type TaskFact } from './types.js';
 
 /**
  * Decree 335/2025/NĐ-CP, for công chức from 2026: 100 points = 30 for the general criteria
@@ -27,9 +28,11 @@ export interface Decree335Settings {
    * or the whole year's tasks at once.
    */
   yearly: 'MEAN_OF_QUARTERS' | 'WHOLE_YEAR';
+  /** how the unit's public-service index bounds the unit (and so its leaders): unit-kpi.ts */
+  unitKpi: UnitKpiSettings;
 }
 
-export const DECREE_335_DEFAULTS: Decree335Settings = { quantityShare: 34, qualityShare: 33, progressShare: 33, leaderUnitShare: 50, penaltyPerFailure: 25, yearly: 'MEAN_OF_QUARTERS' };
+export const DECREE_335_DEFAULTS: Decree335Settings = { quantityShare: 34, qualityShare: 33, progressShare: 33, leaderUnitShare: 50, penaltyPerFailure: 25, yearly: 'MEAN_OF_QUARTERS', unitKpi: UNIT_KPI_DEFAULTS };
 
 const GENERAL_MAX = 30_00;
 const TASK_MAX = 70_00;
@@ -62,10 +65,11 @@ export function band(points: number): RatingLevel {
 /**
  * A unit's own level from its tasks under Decree 335, before the level above confirms it: the
  * task points of the unit's work on the decree's bands, with the general criteria counted full
- * (a unit has no conduct to mark). A documented choice, not the decree's text.
+ * (a unit has no conduct to mark), capped by its public-service index as the settings say. A
+ * documented choice, not the decree's text.
  */
-export function unitLevel335(tasks: TaskFact[], s: Decree335Settings = DECREE_335_DEFAULTS): RatingLevel {
-  return band(GENERAL_MAX + yearlyTaskPoints(tasks, s));
+export function unitLevel335(tasks: TaskFact[], s: Decree335Settings = DECREE_335_DEFAULTS, kpi: YearKpi | null = null, reasons: Reason[] = []): RatingLevel {
+  return capByKpi(band(GENERAL_MAX + yearlyTaskPoints(tasks, s)), kpi, reasons, s.unitKpi) ?? 'NOT_COMPLETE';
 }
 
 export function decree335(settings: Decree335Settings = DECREE_335_DEFAULTS): Rulebook {
@@ -86,7 +90,16 @@ export function decree335(settings: Decree335Settings = DECREE_335_DEFAULTS): Ru
       const points = general + task;
       reasons.push({ key: 'rating.points', params: { general, task, points } });
       if (input.disciplined) return { level: 'NOT_COMPLETE', points, reasons: [...reasons, { key: 'rating.disciplined' }] };
-      return { level: band(points), points, reasons };
+      let level = band(points);
+      if (input.isLeader && input.unit && input.unit.tasks.length > 0) {
+        // a leader is not proposed above what the unit's own rating allows (the decision may, with a reason)
+        const bound = unitLevel335(input.unit.tasks, settings, input.unit.kpi ?? null, reasons);
+        if (lowerOf(level, bound) !== level) {
+          reasons.push({ key: 'rating.leaderBound', params: { bound } });
+          level = bound;
+        }
+      }
+      return { level, points, reasons };
     },
   };
 }

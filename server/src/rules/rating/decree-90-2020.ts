@@ -1,4 +1,5 @@
 import { lowerOf, monthsCounted, weightOf, type Proposal, type RatingInput, type RatingLevel, type Reason, type Rulebook, type TaskFact } from './types.js';
+import { UNIT_KPI_DEFAULTS, capByKpi, type UnitKpiSettings } from './unit-kpi.js';
 
 /**
  * Decree 90/2020/NĐ-CP as amended by Decree 48/2023/NĐ-CP, for the years up to 2025.
@@ -45,7 +46,15 @@ function personal(tasks: TaskFact[], reasons: Reason[]): RatingLevel | null {
   return null;
 }
 
-export function unitBound(unit: NonNullable<RatingInput['unit']>, reasons: Reason[]): RatingLevel | null {
+/**
+ * The level the unit's own results allow: its targets (tasks) and the units under it, by the
+ * decree's table, then capped by its public-service index as the settings say (unit-kpi.ts).
+ */
+export function unitBound(unit: NonNullable<RatingInput['unit']>, reasons: Reason[], kpi: UnitKpiSettings = UNIT_KPI_DEFAULTS): RatingLevel | null {
+  return capByKpi(unitTargets(unit, reasons), unit.kpi, reasons, kpi);
+}
+
+function unitTargets(unit: NonNullable<RatingInput['unit']>, reasons: Reason[]): RatingLevel | null {
   const assigned = weightOf(unit.tasks);
   const done = weightOf(unit.tasks, (t) => t.done);
   const onTimeClean = weightOf(unit.tasks, (t) => t.done && t.onTime && t.returns === 0);

@@ -4,6 +4,8 @@
  * Figures are integers (task weights, counts, hundredths of points) so that every boundary of the
  * texts is exact.
  */
+import type { YearKpi } from './unit-kpi.js';
+
 export type RatingLevel = 'OUTSTANDING' | 'GOOD' | 'COMPLETE' | 'NOT_COMPLETE';
 export const LEVEL_ORDER: RatingLevel[] = ['NOT_COMPLETE', 'COMPLETE', 'GOOD', 'OUTSTANDING'];
 
@@ -31,6 +33,8 @@ export interface TaskFact {
 export interface UnitFacts {
   tasks: TaskFact[];
   subunitRatings: RatingLevel[];
+  /** the unit's public-service index for the year, when published (see unit-kpi.ts) */
+  kpi?: YearKpi | null;
 }
 
 export interface RatingInput {
