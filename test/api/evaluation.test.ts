@@ -161,6 +161,110 @@ describe('the outstanding quota: floor(20% × rated good) per unit and group', (
   });
 });
 
+describe('a unit\'s own quota, raised by a recorded decision', () => {
+  const SET = `mutation($c: ID!, $u: ID!, $p: Int!, $d: String, $g: Boolean) { setUnitQuota(cycleId: $c, unitId: $u, quotaPercent: $p, quotaDecision: $d, quotaByDutyGroup: $g) { quotaPercent quotaDecision quotaByDutyGroup } }`;
+  const quotas = async (unitId: string) => (await ok(`query($c: ID!, $u: ID) { evaluationQuotas(cycleId: $c, unitId: $u) { unitId quotaGroup quotaPercent quotaDecision good outstanding allowed members } }`, { c: cycleId, u: unitId })).evaluationQuotas;
+
+  it('shows, per unit and group, how many are outstanding and how many may be', async () => {
+    expect(await quotas(w.communeB)).toEqual([{ unitId: w.communeB, quotaGroup: 'ALL', quotaPercent: 20, quotaDecision: null, good: 5, outstanding: 1, allowed: 1, members: 26 }]);
+  });
+
+  it('refuses a ratio above 20 without the decision, or under 20 at all, and changes nothing', async () => {
+    const bare = await server.gql(SET, { c: cycleId, u: w.communeB, p: 40 });
+    expect(bare.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quotaDecision' });
+    const low = await server.gql(SET, { c: cycleId, u: w.communeB, p: 10, d: 'QĐ 1' });
+    expect(low.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quotaPercent' });
+    expect((await quotas(w.communeB))[0]).toMatchObject({ quotaPercent: 20, allowed: 1 });
+  });
+
+  it('allows one unit more outstanding by decision, not its neighbour; lowering it back is refused with the numbers', async () => {
+    const set = await ok(SET, { c: cycleId, u: w.communeB, p: 40, d: 'Quyết định 125/QĐ-UBND: đơn vị xuất sắc' });
+    expect(set.setUnitQuota).toEqual({ quotaPercent: 40, quotaDecision: 'Quyết định 125/QĐ-UBND: đơn vị xuất sắc', quotaByDutyGroup: false });
+    expect((await quotas(w.communeB))[0]).toMatchObject({ quotaPercent: 40, good: 5, outstanding: 1, allowed: 2 });
+    expect((await quotas(w.communeA))[0]).toMatchObject({ quotaPercent: 20 });
+    // a second outstanding now fits in xã Bản Bó (floor(40% × 5) = 2), a third does not
+    const waiting = (await ok(`query($c: ID, $u: ID) { allEvaluations(filter: { cycleId: $c, unitId: $u, state: REVIEWED }, perPage: 100) { id } }`, { c: cycleId, u: w.communeB })).allEvaluations;
+    expect((await server.gql(DECIDE, { id: waiting[0].id, l: 'OUTSTANDING' })).data.decideRating.decidedLevel).toBe('OUTSTANDING');
+    const third = await server.gql(DECIDE, { id: waiting[1].id, l: 'OUTSTANDING' });
+    expect(third.errors?.[0].extensions.code).toBe('CONFLICT');
+    const back = await server.gql(SET, { c: cycleId, u: w.communeB, p: 20 });
+    expect(back.errors?.[0].extensions.code).toBe('CONFLICT');
+    expect(back.errors?.[0].message).toMatch(/2.*tối đa 1.*5 người/);
+    expect((await quotas(w.communeB))[0]).toMatchObject({ quotaPercent: 40, outstanding: 2, allowed: 2 });
+  });
+});
+
+describe('the unit\'s public-service index and duty groups, in a cycle of their own', () => {
+  let cycle2025: string;
+  let headOffice: string;
+  const people: Record<string, string> = {};
+
+  beforeAll(async () => {
+    server.clock.set(vietnamTime('2025-01-02'));
+    headOffice = (await ok(`mutation { createOfficial(fullName: "Lục Văn Trưởng", category: CONG_CHUC) { id } }`)).createOfficial.id;
+    await ok(`mutation($o: ID!, $u: ID!) { createOfficialAssignment(officialId: $o, unitId: $u, position: "Trưởng phòng", role: HEAD, dutyGroup: LEADERSHIP, validFrom: "2024-12-01") { id } }`, { o: headOffice, u: w.office });
+    for (const [key, group] of [['dc', 'CADASTRAL'], ['tp', 'JUSTICE']]) {
+      people[key] = (await ok(`mutation($n: String!) { createOfficial(fullName: $n, category: CONG_CHUC) { id } }`, { n: `Công Chức Phòng ${key}` })).createOfficial.id;
+      await ok(`mutation($o: ID!, $u: ID!, $g: DutyGroup!) { createOfficialAssignment(officialId: $o, unitId: $u, position: "Chuyên viên", role: MEMBER, dutyGroup: $g, validFrom: "2024-12-01") { id } }`, { o: people[key], u: w.office, g: group });
+    }
+    // the office's 2025: two tasks done on time, both exceeded: outstanding by its targets
+    for (const i of [1, 2]) {
+      server.clock.set(vietnamTime('2025-02-01'));
+      const t = (await server.gql(CREATE_TASK, { title: `Nhiệm vụ phòng 2025 số ${i}`, leadUnitId: w.office, startDate: '2025-02-01', deadline: '2025-06-30', responsibleOfficialId: headOffice, assigneeIds: [people.dc] })).data.createTask;
+      server.clock.set(vietnamTime('2025-05-01'));
+      await ok(`mutation($t: ID!, $o: ID) { createTaskUpdate(taskId: $t, state: REPORTED_DONE, officialId: $o) { id } }`, { t: t.id, o: people.dc });
+      await ok(ACCEPT, { id: t.id, exceeded: true });
+    }
+    await ok(`mutation($u: ID!) { createIndicatorResult(unitId: $u, periodKind: QUARTER, year: 2025, periodNumber: 3, total: "65", groupScores: [{ groupCode: "CKMB", score: "18" }, { groupCode: "TDGQ", score: "20" }, { groupCode: "MDHL", score: "18" }, { groupCode: "TTTT", score: "9" }]) { id } }`, { u: w.office });
+    server.clock.set(vietnamTime('2025-12-01'));
+    cycle2025 = (await ok(`mutation($u: ID!) { createEvaluationCycle(year: 2025, unitId: $u, opensOn: "2025-12-01", closesOn: "2025-12-14") { id } }`, { u: w.office })).createEvaluationCycle.id;
+  }, 60_000);
+
+  const rating = async () => (await ok(`query($u: ID) { allUnitRatings(filter: { unitId: $u, year: 2025 }) { derivedLevel confirmedLevel derivationText evidence } }`, { u: w.office })).allUnitRatings[0];
+  const headEvaluation = async () => (await ok(`query($c: ID, $o: ID) { allEvaluations(filter: { cycleId: $c, officialId: $o }) { id proposedLevel unitBound evidence proposalText } }`, { c: cycle2025, o: headOffice })).allEvaluations[0];
+
+  it('caps the unit\'s own rating by its index, says so, and bounds its head', async () => {
+    const r = await rating();
+    expect(r.derivedLevel).toBe('COMPLETE');
+    expect(r.derivationText).toContain('65,00/100');
+    expect(r.derivationText).toContain('hạ xuống');
+    expect(JSON.parse(r.evidence).kpi).toEqual({ total: 6500, basis: 'QUARTER', periods: 1, asPublished: false });
+    const head = await headEvaluation();
+    expect(head.unitBound).toBe('COMPLETE');
+    expect(head.proposedLevel).toBe('COMPLETE');
+    expect(JSON.parse(head.evidence).unit.kpi.total).toBe(6500);
+    expect(head.proposalText).toContain('chỉ số phục vụ');
+  });
+
+  it('counts a yearly result published later, when the head\'s evaluation is refreshed', async () => {
+    await ok(`mutation($u: ID!) { createIndicatorResult(unitId: $u, periodKind: YEAR, year: 2025, periodNumber: 0, total: "92", groupScores: [{ groupCode: "CKMB", score: "18" }, { groupCode: "TDGQ", score: "20" }, { groupCode: "CLGQ", score: "12" }, { groupCode: "TTTT", score: "10" }, { groupCode: "MDHL", score: "18" }, { groupCode: "MDSH", score: "14" }]) { id } }`, { u: w.office });
+    await ok(`mutation($id: ID!) { updateEvaluation(id: $id, monthsAbsent: 0) { id } }`, { id: (await headEvaluation()).id });
+    expect((await rating()).derivedLevel).toBe('OUTSTANDING');
+    expect((await headEvaluation()).unitBound).toBe('OUTSTANDING');
+  });
+
+  it('the level above confirms or corrects it, and the bound follows the confirmation', async () => {
+    const confirmed = await ok(`mutation($u: ID!) { confirmUnitRating(unitId: $u, year: 2025, level: GOOD) { confirmedLevel confirmedAt } }`, { u: w.office });
+    expect(confirmed.confirmUnitRating.confirmedLevel).toBe('GOOD');
+    expect(confirmed.confirmUnitRating.confirmedAt).toBeTruthy();
+    expect((await headEvaluation()).unitBound).toBe('GOOD');
+    const byHead = await server.gql(`mutation($u: ID!) { confirmUnitRating(unitId: $u, year: 2025, level: OUTSTANDING) { id } }`, { u: w.office }, { actor: w.headA });
+    expect(byHead.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('groups a unit\'s quota by duty group when HR says so, and records who regrouped', async () => {
+    await ok(`mutation($c: ID!, $u: ID!) { setUnitQuota(cycleId: $c, unitId: $u, quotaPercent: 20, quotaByDutyGroup: true) { id } }`, { c: cycle2025, u: w.office });
+    const groups = (await ok(`query($c: ID!) { evaluationQuotas(cycleId: $c) { quotaGroup members } }`, { c: cycle2025 })).evaluationQuotas;
+    expect(groups.map((g: { quotaGroup: string }) => g.quotaGroup).sort()).toEqual(['CADASTRAL', 'JUSTICE', 'LEADERSHIP']);
+    const ev = (await ok(`query($c: ID, $o: ID) { allEvaluations(filter: { cycleId: $c, officialId: $o }) { id quotaGroup } }`, { c: cycle2025, o: people.dc })).allEvaluations[0];
+    expect(ev.quotaGroup).toBe('CADASTRAL');
+    const steps = (await ok(`query($e: ID) { allEvaluationSteps(filter: { evaluationId: $e }) { action reason actorName } }`, { e: ev.id })).allEvaluationSteps;
+    expect(steps.at(-1)).toEqual({ action: 'REGROUP', reason: 'CADASTRAL', actorName: 'root' });
+    const headSteps = (await ok(`query($e: ID) { allEvaluationSteps(filter: { evaluationId: $e }) { action actorName } }`, { e: (await headEvaluation()).id })).allEvaluationSteps;
+    expect(headSteps[0]).toEqual({ action: 'OPENED', actorName: 'root' });
+  });
+});
+
 describe('who sees what', () => {
   it('an official sees their own evaluation only', async () => {
     const mine = await server.gql(`query($c: ID) { allEvaluations(filter: { cycleId: $c }) { official { id } } }`, { c: cycleId }, { actor: w.officialA });
