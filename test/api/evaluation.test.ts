@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRecording, stopRecording } from '../../server/src/db/query-counter.js';
 import { ACCEPT, CREATE_TASK, REPORT, buildWorld, vietnamTime, type World } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -262,6 +263,43 @@ describe('the unit\'s public-service index and duty groups, in a cycle of their 
     expect(steps.at(-1)).toEqual({ action: 'REGROUP', reason: 'CADASTRAL', actorName: 'root' });
     const headSteps = (await ok(`query($e: ID) { allEvaluationSteps(filter: { evaluationId: $e }) { action actorName } }`, { e: (await headEvaluation()).id })).allEvaluationSteps;
     expect(headSteps[0]).toEqual({ action: 'OPENED', actorName: 'root' });
+  });
+});
+
+describe('history across years', () => {
+  it('shows an official\'s ratings by year, and flags a công chức "not complete" two years running', async () => {
+    const [waiting] = (await ok(`query($c: ID, $u: ID) { allEvaluations(filter: { cycleId: $c, unitId: $u, state: REVIEWED }, perPage: 100) { id official { id } } }`, { c: cycleId, u: w.communeB })).allEvaluations;
+    await ok(DECIDE, { id: waiting.id, l: 'NOT_COMPLETE', r: 'Không hoàn thành các nhiệm vụ được giao' });
+    server.clock.set(vietnamTime('2025-12-02'));
+    const next = (await ok(`mutation($u: ID!) { createEvaluationCycle(year: 2025, unitId: $u, opensOn: "2025-12-01", closesOn: "2025-12-14") { id } }`, { u: w.communeB })).createEvaluationCycle.id;
+    const ev = (await ok(`query($c: ID, $o: ID) { allEvaluations(filter: { cycleId: $c, officialId: $o }) { id secondNotComplete } }`, { c: next, o: waiting.official.id })).allEvaluations[0];
+    expect(ev.secondNotComplete).toBe(false);
+    await ok(PROPOSE, { id: ev.id, l: 'NOT_COMPLETE' });
+    await ok(REVIEW, { id: ev.id });
+    await ok(DECIDE, { id: ev.id, l: 'NOT_COMPLETE' });
+    const after = (await ok(`query($id: ID!) { Evaluation(id: $id) { secondNotComplete history { year decidedLevel state } } }`, { id: ev.id })).Evaluation;
+    expect(after.secondNotComplete).toBe(true);
+    expect(after.history).toEqual([{ year: 2025, decidedLevel: 'NOT_COMPLETE', state: 'DECIDED' }, { year: 2024, decidedLevel: 'NOT_COMPLETE', state: 'DECIDED' }]);
+    // a head of another commune sees none of it
+    const hidden = await server.gql(`query($id: ID!) { Evaluation(id: $id) { id } }`, { id: ev.id }, { actor: w.headA });
+    expect(hidden.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('the board loads in batches', () => {
+  it('costs the same number of statements for 5 rows as for 30, with names, bounds and history', async () => {
+    const BOARD = `query($c: ID, $n: Int) { allEvaluations(filter: { cycleId: $c }, perPage: $n) { id proposalText unitBound official { id fullName } unit { id name } history { year decidedLevel } } }`;
+    const count = async (n: number) => {
+      startRecording();
+      const res = await server.gql(BOARD, { c: cycleId, n });
+      const statements = stopRecording();
+      expect(res.errors).toBeUndefined();
+      expect(res.data.allEvaluations).toHaveLength(n);
+      return statements.length;
+    };
+    const few = await count(5);
+    expect(await count(30)).toBe(few);
+    expect(few).toBeLessThanOrEqual(8);
   });
 });
 

@@ -151,6 +151,16 @@ export class UnitQuota {
   @Field(() => Date) @InstantColumn() setAt: Date;
 }
 
+/** One year of an official's ratings, for the history shown beside an evaluation. */
+@ObjectType()
+export class PastRating {
+  @Field(() => ID) evaluationId: string;
+  @Field(() => Int) year: number;
+  @Field(() => EvaluationState) state: EvaluationState;
+  @Field(() => RatingLevel, { nullable: true }) decidedLevel: RatingLevel | null;
+  @Field(() => String) position: string;
+}
+
 /** How many may be outstanding now, in one unit and quota group of a cycle. */
 @ObjectType()
 export class QuotaStatus {

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
@@ -13,7 +14,7 @@ import type { Reason } from '../../rules/rating/types.js';
 import { FileContent } from '../kpi/kpi.inputs.js';
 import { Official } from '../official/official.entity.js';
 import { Unit } from '../unit/unit.entity.js';
-import { Evaluation, EvaluationCycle, EvaluationStep, QuotaStatus, RatingLevel, UnitQuota, UnitRating } from './evaluation.entity.js';
+import { Evaluation, EvaluationCycle, EvaluationStep, PastRating, QuotaStatus, RatingLevel, UnitQuota, UnitRating } from './evaluation.entity.js';
 import { evaluationForm, evaluationWorkbook } from './evaluation.export.js';
 import {
   AllEvaluationCyclesArgs, AllEvaluationStepsArgs, AllEvaluationsArgs, AllUnitRatingsArgs, CreateEvaluationCycleArgs, DecisionInput, SetUnitQuotaArgs, UpdateEvaluationArgs,
@@ -24,6 +25,17 @@ const service = (ctx: Context) => new EvaluationService(ctx.db, ctx.clock, ctx.a
 const READ = { roles: [Role.LEADER, Role.HR, Role.HEAD, Role.OFFICIAL], why: 'heads, HR and leaders see the evaluations of their scope; an official only their own' };
 const HR = { roles: [Role.HR], why: 'HR runs the cycle of the units it serves' };
 const DECIDE = { roles: [Role.HEAD, Role.LEADER], why: 'the competent person: the unit’s head, or the level above for heads and deputies' };
+/** Per-request batching of the evaluation fields a board of 1000 rows asks for: one query each, not one per row. */
+const perRequest = new WeakMap<Context, { unitBound: DataLoader<string, RatingLevel | null>; history: DataLoader<number, PastRating[]> }>();
+function batched(ctx: Context) {
+  let loaders = perRequest.get(ctx);
+  if (!loaders) {
+    const s = service(ctx);
+    loaders = { unitBound: new DataLoader((keys) => s.unitBounds(keys)), history: new DataLoader((ids) => s.histories(ids)) };
+    perRequest.set(ctx, loaders);
+  }
+  return loaders;
+}
 const FIELD = { roles: 'AUTHENTICATED' as const, why: 'a relation of a record the caller was already allowed to read' };
 
 @Resolver(() => EvaluationCycle)
@@ -133,7 +145,10 @@ export class EvaluationResolver {
   proposalText(@Root() e: Evaluation, @Ctx() ctx: Context) { return service(ctx).explanationOf(e); }
 
   @Access(FIELD) @FieldResolver(() => RatingLevel, { nullable: true, description: 'For a head or deputy: the level the unit’s rating allows without a written reason' })
-  unitBound(@Root() e: Evaluation, @Ctx() ctx: Context) { return service(ctx).unitBoundOf(e); }
+  unitBound(@Root() e: Evaluation, @Ctx() ctx: Context) { return e.isLeader ? batched(ctx).unitBound.load(`${e.cycleId}|${e.unitId}`) : null; }
+
+  @Access(FIELD) @FieldResolver(() => [PastRating], { description: 'The official’s ratings across years (newest first), as far as the caller may see' })
+  history(@Root() e: Evaluation, @Ctx() ctx: Context) { return batched(ctx).history.load(e.officialId); }
 
   @Access(FIELD) @FieldResolver(() => Official)
   official(@Root() e: Evaluation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {

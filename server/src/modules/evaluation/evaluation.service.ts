@@ -19,7 +19,7 @@ import { OfficialAssignment } from '../official/official-assignment.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { officialTasks, summarise, unitKpi, unitTasks, yearPosts } from './evaluation.facts.js';
 import {
-  CycleState, Evaluation, EvaluationCycle, EvaluationQuotaLock, EvaluationState, EvaluationStep, QuotaStatus, RatingLevel, UnitQuota, UnitRating,
+  CycleState, Evaluation, EvaluationCycle, EvaluationQuotaLock, EvaluationState, EvaluationStep, PastRating, QuotaStatus, RatingLevel, UnitQuota, UnitRating,
 } from './evaluation.entity.js';
 import type {
   AllEvaluationCyclesArgs, AllEvaluationStepsArgs, AllEvaluationsArgs, AllUnitRatingsArgs, CreateEvaluationCycleArgs, DecisionInput,
@@ -386,12 +386,28 @@ export class EvaluationService {
     return out;
   }
 
-  /** The level a leader's unit allows (confirmed, or else derived); null for an official without a leading post. */
-  async unitBoundOf(ev: Evaluation): Promise<RatingLevel | null> {
-    if (!ev.isLeader) return null;
-    const cycle = await requireRow(this.db.manager, EvaluationCycle, 'cycleId', ev.cycleId);
-    const rating = await this.db.manager.findOneBy(UnitRating, { unitId: ev.unitId, year: cycle.year });
-    return rating ? rating.confirmedLevel ?? rating.derivedLevel : null;
+  /** The officials' ratings in every cycle the caller may see, newest year first (the current one included). */
+  async histories(officialIds: readonly number[]): Promise<PastRating[][]> {
+    const qb = (await this.filtered({})).andWhere('e.officialId IN (:...hist)', { hist: [0, ...officialIds] })
+      .innerJoin(EvaluationCycle, 'hc', 'hc.id = e.cycleId').addSelect('hc.year', 'year').orderBy('hc.year', 'DESC');
+    const rows = await qb.getRawAndEntities();
+    const years = new Map(rows.raw.map((r: Record<string, unknown>) => [Number(r.e_id), Number(r.year)]));
+    return officialIds.map((o) => rows.entities.filter((e) => e.officialId === o).map((e) => ({
+      evaluationId: String(e.id), year: years.get(e.id) ?? 0, state: e.state, decidedLevel: e.decidedLevel, position: e.position,
+    })));
+  }
+
+  /** The level each leader's unit allows (confirmed, or else derived), by `cycleId|unitId`. */
+  async unitBounds(keys: readonly string[]): Promise<Array<RatingLevel | null>> {
+    const pairs = keys.map((k) => k.split('|').map(Number));
+    const rows = await this.db.manager.createQueryBuilder(UnitRating, 'r').innerJoin(EvaluationCycle, 'bc', 'bc.year = r.year')
+      .select(['r.unitId AS unitId', 'bc.id AS cycleId', 'r.confirmedLevel AS confirmedLevel', 'r.derivedLevel AS derivedLevel'])
+      .where('bc.id IN (:...cycles) AND r.unitId IN (:...units)', { cycles: [0, ...pairs.map((p) => p[0])], units: [0, ...pairs.map((p) => p[1])] })
+      .getRawMany<{ unitId: number; cycleId: number; confirmedLevel: RatingLevel | null; derivedLevel: RatingLevel | null }>();
+    return pairs.map(([c, u]) => {
+      const r = rows.find((x) => Number(x.cycleId) === c && Number(x.unitId) === u);
+      return r ? r.confirmedLevel ?? r.derivedLevel : null;
+    });
   }
 
   async listSteps(args: AllEvaluationStepsArgs) {
