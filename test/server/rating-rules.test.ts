@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decree90, unitBound } from '../../server/src/rules/rating/decree-90-2020.js';
 import { DECREE_335_DEFAULTS, band, decree335, taskPoints, unitLevel335, yearlyTaskPoints } from '../../server/src/rules/rating/decree-335-2025.js';
 import { allowedOutstanding, rulebookFor } from '../../server/src/rules/rating/index.js';
-import type { RatingInput, RatingLevel, Reason, TaskFact } from '../../server/src/rules/rating/types.js';
+import { DECISION_DEFAULTS, competentFor, type RatingInput, type RatingLevel, type Reason, type TaskFact } from '../../server/src/rules/rating/types.js';
 import { UNIT_KPI_DEFAULTS, kpiCap, yearKpi, type KpiScore } from '../../server/src/rules/rating/unit-kpi.js';
 
 const task = (over: Partial<TaskFact> = {}): TaskFact => ({ weight: 1, done: true, onTime: true, overdue: false, returns: 0, exceeded: false, delays: 0, ...over });
@@ -179,5 +179,14 @@ describe('the unit\'s public-service index (Decision 766) in the unit\'s own rat
     expect(leader.reasons.map((r) => r.key)).toContain('rating.leaderBound');
     const without = decree335().propose(base({ year: 2026, isLeader: true, tasks: tasks(10), unit: { tasks: tasks(10), subunitRatings: [], kpi: null }, generalPoints: 30_00 }));
     expect(without.level).toBe('OUTSTANDING');
+  });
+});
+
+describe('who decides', () => {
+  it('is a rulebook setting: by default the unit\'s head for officials, the level above for heads and deputies', () => {
+    expect([competentFor(false), competentFor(true)]).toEqual(['UNIT_HEAD', 'LEVEL_ABOVE']);
+    for (const book of [decree90, decree335()]) expect(book.decidedBy).toEqual(DECISION_DEFAULTS);
+    const everyoneAbove = decree335({ ...DECREE_335_DEFAULTS, decidedBy: { official: 'LEVEL_ABOVE', leader: 'LEVEL_ABOVE' } });
+    expect(competentFor(false, everyoneAbove.decidedBy)).toBe('LEVEL_ABOVE');
   });
 });

@@ -12,7 +12,7 @@ import { explain, levelLabel } from '../../i18n/rating.js';
 import { unitBound } from '../../rules/rating/decree-90-2020.js';
 import { unitLevel335 } from '../../rules/rating/decree-335-2025.js';
 import { OUTSTANDING_QUOTA_PERCENT, allowedOutstanding, rulebookFor } from '../../rules/rating/index.js';
-import { LEVEL_ORDER, type Proposal, type RatingInput, type Reason } from '../../rules/rating/types.js';
+import { LEVEL_ORDER, competentFor, type Proposal, type RatingInput, type Reason } from '../../rules/rating/types.js';
 import { dateRange, optionalText, requireRow, toId, toIds } from '../../validation.js';
 import { Official, OfficialCategory } from '../official/official.entity.js';
 import { OfficialAssignment } from '../official/official-assignment.entity.js';
@@ -425,7 +425,8 @@ export class EvaluationService {
   // --- rules ---------------------------------------------------------------------------------
 
   /**
-   * Who decides (and proposes): for an official without a leading post, the head of their unit;
+   * Who decides (and proposes), as the year's rulebook sets it (`decidedBy`; a category rated by
+   * hand follows the defaults): for an official without a leading post, the head of their unit;
    * for a head or deputy, a leader of the level above. Nobody decides their own rating.
    */
   private async requireCompetent(m: EntityManager, ev: Evaluation): Promise<void> {
@@ -433,7 +434,8 @@ export class EvaluationService {
     const unit = await requireRow(m, Unit, 'unitId', ev.unitId);
     const lang = currentLang();
     if (ev.officialId === this.actor.officialId) throw new AppError('FORBIDDEN', 'eval.notCompetent', { who: lang === 'vi' ? 'người có thẩm quyền khác (không tự quyết định cho mình)' : 'someone else (nobody decides their own rating)' });
-    if (ev.isLeader) {
+    const cycle = await requireRow(m, EvaluationCycle, 'cycleId', ev.cycleId);
+    if (competentFor(ev.isLeader, rulebookFor(cycle.year, ev.category)?.decidedBy) === 'LEVEL_ABOVE') {
       const above = unit.parentId === null ? unit : await requireRow(m, Unit, 'unitId', unit.parentId);
       if (!inScope(this.actor, [Role.LEADER], above.path)) throw new AppError('FORBIDDEN', 'eval.notCompetent', { who: lang === 'vi' ? 'lãnh đạo cấp trên' : 'the leaders of the level above' });
       return;

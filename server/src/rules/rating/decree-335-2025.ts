@@ -1,5 +1,5 @@
 import { UNIT_KPI_DEFAULTS, capByKpi, type UnitKpiSettings, type YearKpi } from './unit-kpi.js';
-import { lowerOf, monthsCounted, weightOf, type Proposal, type RatingInput, type RatingLevel, type Reason, type Rulebook, type TaskFact } from './types.js';
+import { DECISION_DEFAULTS, lowerOf, monthsCounted, type DecisionSettings, weightOf, type Proposal, type RatingInput, type RatingLevel, type Reason, type Rulebook, type TaskFact } from './types.js';
 
 /**
  * Decree 335/2025/NĐ-CP, for công chức from 2026: 100 points = 30 for the general criteria
@@ -30,9 +30,11 @@ export interface Decree335Settings {
   yearly: 'MEAN_OF_QUARTERS' | 'WHOLE_YEAR';
   /** how the unit's public-service index bounds the unit (and so its leaders): unit-kpi.ts */
   unitKpi: UnitKpiSettings;
+  /** who decides: by default the unit's head for its officials, the level above for heads and deputies */
+  decidedBy: DecisionSettings;
 }
 
-export const DECREE_335_DEFAULTS: Decree335Settings = { quantityShare: 34, qualityShare: 33, progressShare: 33, leaderUnitShare: 50, penaltyPerFailure: 25, yearly: 'MEAN_OF_QUARTERS', unitKpi: UNIT_KPI_DEFAULTS };
+export const DECREE_335_DEFAULTS: Decree335Settings = { quantityShare: 34, qualityShare: 33, progressShare: 33, leaderUnitShare: 50, penaltyPerFailure: 25, yearly: 'MEAN_OF_QUARTERS', unitKpi: UNIT_KPI_DEFAULTS, decidedBy: DECISION_DEFAULTS };
 
 const GENERAL_MAX = 30_00;
 const TASK_MAX = 70_00;
@@ -76,6 +78,7 @@ export function decree335(settings: Decree335Settings = DECREE_335_DEFAULTS): Ru
   return {
     id: 'ND335-2025',
     basis: 'Nghị định 335/2025/NĐ-CP',
+    decidedBy: settings.decidedBy,
     appliesTo: (year, category) => year >= 2026 && category === 'CONG_CHUC',
     propose(input: RatingInput): Proposal {
       const reasons: Reason[] = [];

@@ -1,4 +1,4 @@
-import { lowerOf, monthsCounted, weightOf, type Proposal, type RatingInput, type RatingLevel, type Reason, type Rulebook, type TaskFact } from './types.js';
+import { DECISION_DEFAULTS, lowerOf, monthsCounted, weightOf, type Proposal, type RatingInput, type RatingLevel, type Reason, type Rulebook, type TaskFact } from './types.js';
 import { UNIT_KPI_DEFAULTS, capByKpi, type UnitKpiSettings } from './unit-kpi.js';
 
 /**
@@ -76,6 +76,7 @@ function unitTargets(unit: NonNullable<RatingInput['unit']>, reasons: Reason[]):
 export const decree90: Rulebook = {
   id: 'ND90-2020+ND48-2023',
   basis: 'Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP',
+  decidedBy: DECISION_DEFAULTS,
   appliesTo: (year) => year <= 2025,
   propose(input: RatingInput): Proposal {
     const reasons: Reason[] = [];

@@ -66,9 +66,29 @@ export interface Proposal {
   reasons: Reason[];
 }
 
+/**
+ * Who decides (and proposes) a rating: the head of the official's own unit, or a leader of the
+ * level above it. Nobody decides their own rating, whatever the setting.
+ */
+export type Competent = 'UNIT_HEAD' | 'LEVEL_ABOVE';
+export interface DecisionSettings {
+  /** for an official without a leading post */
+  official: Competent;
+  /** for a head or deputy */
+  leader: Competent;
+}
+/** Decree 90/2020 art. 20 and Decree 335/2025: the head of the agency for its officials; the level above for its heads and deputies. */
+export const DECISION_DEFAULTS: DecisionSettings = { official: 'UNIT_HEAD', leader: 'LEVEL_ABOVE' };
+
+export function competentFor(isLeader: boolean, settings: DecisionSettings = DECISION_DEFAULTS): Competent {
+  return isLeader ? settings.leader : settings.official;
+}
+
 export interface Rulebook {
   id: string;
   basis: string;
+  /** who decides under this rulebook */
+  decidedBy: DecisionSettings;
   appliesTo(year: number, category: RatingInput['category']): boolean;
   propose(input: RatingInput): Proposal;
 }
