@@ -16,7 +16,11 @@ import { systemActor } from './auth/actor.js';
 import { KpiResultService } from './modules/kpi/kpi-result.service.js';
 import { ensureCatalogues } from './modules/kpi/kpi-catalogue.service.js';
 import { Unit } from './modules/unit/unit.entity.js';
-import { Official } from './modules/official/official.entity.js';
+import { Official, OfficialCategory } from './modules/official/official.entity.js';
+import { DutyGroup, PostRole } from './modules/official/official-assignment.entity.js';
+import { OfficialService } from './modules/official/official.service.js';
+import { Evaluation } from './modules/evaluation/evaluation.entity.js';
+import { EvaluationService } from './modules/evaluation/evaluation.service.js';
 
 /**
  * `npm run bench`: times the operations users wait on (list pages, filtered search, the unit
@@ -32,7 +36,7 @@ async function main(): Promise<void> {
   const clock = new Clock();
   clock.set('2026-11-26T03:00:00Z');
   await ensureCatalogues(db);
-  await seedDemo(db, '2026-11-26');
+  await seedDemo(db, '2026-11-26', { evaluations: false });
   const units = await db.manager.find(Unit);
   const people = await db.manager.find(Official);
   const started = performance.now();
@@ -85,6 +89,19 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const report = await results.import('bench.csv', Buffer.from(lines.join('\n')).toString('base64'));
   console.log(`${'import of 10,000 KPI result rows (csv)'.padEnd(48)} ${(performance.now() - t0).toFixed(0).padStart(8)} ms   saved: ${report.saved}, ${report.imported} rows`);
+  // the year's evaluation over the province, with 1,000 more officials posted in its communes
+  const officials = new OfficialService(db, clock, systemActor());
+  const communes = units.filter((u) => u.kind === 'COMMUNE' && u.validTo === null);
+  for (let i = 0; i < 1000; i += 1) {
+    const o = await officials.create({ fullName: `Công chức kiểm thử ${i}`, category: OfficialCategory.CONG_CHUC });
+    await officials.createAssignment({ officialId: String(o.id), unitId: String(communes[i % communes.length].id), position: 'Công chức', role: PostRole.MEMBER, dutyGroup: DutyGroup.OTHER, validFrom: '2025-07-01' });
+  }
+  const province = units.find((u) => u.parentId === null && u.validTo === null)!;
+  const t1 = performance.now();
+  const cycle = await new EvaluationService(db, clock, systemActor()).openCycle({ year: 2026, unitId: String(province.id), opensOn: '2026-12-01', closesOn: '2026-12-14' });
+  console.log(`${'open the 2026 cycle over the province'.padEnd(48)} ${(performance.now() - t1).toFixed(0).padStart(8)} ms   evaluations: ${await db.manager.countBy(Evaluation, { cycleId: cycle.id })}`);
+  const BOARD = `query($c: ID!, $p: Int) { allEvaluations(filter: { cycleId: $c }, perPage: $p) { id proposalText unitBound official { fullName } unit { name } history { year decidedLevel } } evaluationQuotas(cycleId: $c) { allowed } }`;
+  await run('evaluation board, 1000 rows with quotas', BOARD, { c: String(cycle.id), p: 1000 });
   console.log(`heap used ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MiB, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`);
   await dataSource.destroy();
   if (!url) fs.rmSync(settings.dataDir, { recursive: true, force: true });

@@ -74,6 +74,16 @@ describe('opening a cycle', () => {
     const res = await server.gql(`mutation($u: ID!) { createEvaluationCycle(year: 2024, unitId: $u, opensOn: "2024-12-01", closesOn: "2024-12-14") { id } }`, { u: w.district });
     expect(res.errors?.[0].extensions.code).toBe('CONFLICT');
   });
+
+  it('refuses a cycle of the same year over a unit inside or above it: each person is evaluated once a year', async () => {
+    for (const u of [w.communeA, server.rootUnitId]) {
+      const res = await server.gql(`mutation($u: ID!) { createEvaluationCycle(year: 2024, unitId: $u, opensOn: "2024-12-01", closesOn: "2024-12-14") { id } }`, { u });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'unitId' });
+      expect(res.errors?.[0].message).toContain('UBND huyện Thử Nghiệm');
+    }
+    const count = (await ok(`{ _allEvaluationCyclesMeta(filter: { year: 2024 }) { count } }`))._allEvaluationCyclesMeta.count;
+    expect(count).toBe(1);
+  });
 });
 
 describe('the workflow: self-assessment → proposal → review → decision', () => {

@@ -47,7 +47,7 @@ export const DEMO_ACCOUNTS: Array<{ username: string; officialKey: string | null
   { username: 'canbo', officialKey: 'yl-mc', grants: [[Role.OFFICIAL, 'TN-XA-NARI']] },
 ];
 
-export async function seedDemo(db: Database, today: string, options: { accounts?: boolean } = {}, data: DemoData = buildDemoData(today)): Promise<void> {
+export async function seedDemo(db: Database, today: string, options: { accounts?: boolean; evaluations?: boolean } = {}, data: DemoData = buildDemoData(today)): Promise<void> {
   const system = systemActor();
   const clock = new Clock();
   clock.set(morningOf(today));
@@ -139,9 +139,24 @@ export async function seedDemo(db: Database, today: string, options: { accounts?
 
   clock.set(morningOf(today));
   await seedKpi(db, clock, unitIds, taskIds);
-  // the evaluation cycles HR would have opened: 2023 under Decree 90 for the old district (its
-  // tasks are the meeting's), and this year's for today's communes under Decree 335
-  const evaluations = new EvaluationService(db, clock, system);
+  if (options.evaluations !== false) await seedEvaluations(db, clock, today, unitIds, officialIds, official);
+
+  if (options.accounts) {
+    const accounts = new AccountService(db, clock, new TokenService(db, clock, 60), system);
+    for (const a of DEMO_ACCOUNTS) {
+      const account = await accounts.create({ username: a.username, password: DEMO_PASSWORD, officialId: a.officialKey ? official(a.officialKey) : null });
+      await db.transaction((m) => m.update('account', account.id, { passwordTemporary: false }));
+      for (const [role, code] of a.grants) await accounts.createRole({ accountId: String(account.id), role, unitId: unitIds.get(code)! });
+    }
+  }
+}
+
+/**
+ * The evaluation cycles HR would have opened: 2023 under Decree 90 for the old district (its
+ * tasks are the meeting's), and this year's for today's communes under Decree 335.
+ */
+async function seedEvaluations(db: Database, clock: Clock, today: string, unitIds: Map<string, string>, officialIds: Map<string, string>, official: (key: string) => string): Promise<void> {
+  const evaluations = new EvaluationService(db, clock, systemActor());
   await evaluations.openCycle({ year: 2023, unitId: unitIds.get('BK-NARI')!, opensOn: '2023-12-01', closesOn: '2023-12-14' });
   const year = Number(today.slice(0, 4));
   const current = await evaluations.openCycle({ year, unitId: unitIds.get('TN')!, opensOn: `${year}-12-01`, closesOn: `${year}-12-14` });
@@ -154,14 +169,5 @@ export async function seedDemo(db: Database, today: string, options: { accounts?
     const key = [...officialIds].find(([, id]) => id === String(ev.officialId))?.[0];
     if (!key || general[key] === undefined || ev.state !== 'OPEN') continue;
     await vanLang.propose(String(ev.id), RatingLevel.GOOD, 'Chấp hành tốt nội quy, hoàn thành các nhiệm vụ được giao.', general[key]);
-  }
-
-  if (options.accounts) {
-    const accounts = new AccountService(db, clock, new TokenService(db, clock, 60), system);
-    for (const a of DEMO_ACCOUNTS) {
-      const account = await accounts.create({ username: a.username, password: DEMO_PASSWORD, officialId: a.officialKey ? official(a.officialKey) : null });
-      await db.transaction((m) => m.update('account', account.id, { passwordTemporary: false }));
-      for (const [role, code] of a.grants) await accounts.createRole({ accountId: String(account.id), role, unitId: unitIds.get(code)! });
-    }
   }
 }

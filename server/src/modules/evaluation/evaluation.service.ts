@@ -29,6 +29,8 @@ import type {
 const READERS = [Role.LEADER, Role.HR, Role.HEAD];
 const rank = (l: RatingLevel | null) => (l === null ? -1 : LEVEL_ORDER.indexOf(l));
 const DECIDED = [EvaluationState.DECIDED, EvaluationState.PUBLISHED];
+/** '/1/5/9/' → ['/1/', '/1/5/', '/1/5/9/']: the paths of a unit and of every unit above it. */
+const ancestry = (path: string) => path.split('/').filter(Boolean).map((_, i, parts) => `/${parts.slice(0, i + 1).join('/')}/`);
 
 /**
  * The yearly evaluation: cycles, each official's evaluation with its evidence and proposal, the
@@ -66,6 +68,11 @@ export class EvaluationService {
     return this.db.transaction(async (m) => {
       const root = await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', toId('unitId', args.unitId));
       if (await m.findOneBy(EvaluationCycle, { year: args.year, unitId: root.id })) throw new AppError('CONFLICT', 'eval.cycleExists', { field: 'year', value: args.year });
+      // one evaluation per official and year: a cycle may not cover units another cycle of the year covers
+      const overlapping = await m.createQueryBuilder(EvaluationCycle, 'c').innerJoin(Unit, 'cu', 'cu.id = c.unitId')
+        .where('c.year = :y', { y: args.year }).andWhere('(cu.path LIKE :inside OR cu.path IN (:...above))', { inside: `${root.path}%`, above: ancestry(root.path) })
+        .select('cu.name', 'name').getRawOne<{ name: string }>();
+      if (overlapping) throw new AppError('CONFLICT', 'eval.cycleOverlaps', { field: 'unitId', value: args.year, unit: overlapping.name });
       const cycle = await m.save(m.create(EvaluationCycle, {
         year: args.year, unitId: root.id, opensOn: args.opensOn, closesOn: args.closesOn, state: CycleState.OPEN, quotaPercent: percent,
         quotaDecision: optionalText('quotaDecision', args.quotaDecision) || null, quotaByDutyGroup: args.quotaByDutyGroup ?? false, createdAt: this.clock.now(),
@@ -542,7 +549,7 @@ export class EvaluationService {
       return;
     }
     // a cycle is visible to those whose scope overlaps it: inside it, or containing it
-    const prefixes = [...new Set(paths.flatMap((p) => p.split('/').filter(Boolean).map((_, i, parts) => `/${parts.slice(0, i + 1).join('/')}/`)))];
+    const prefixes = [...new Set(paths.flatMap(ancestry))];
     const clauses = paths.map((_, i) => `su.path LIKE :sp${i}`);
     qb.andWhere(`${column} IN (SELECT su.id FROM unit su WHERE ${clauses.join(' OR ')} OR su.path IN (:...prefixes))`, { ...Object.fromEntries(paths.map((p, i) => [`sp${i}`, `${p}%`])), prefixes });
   }
