@@ -129,6 +129,43 @@ describe('the workflow: self-assessment → proposal → review → decision', (
   });
 });
 
+describe('HR records what the tasks do not show', () => {
+  const FACTS = `mutation($id: ID!, $a: Int, $m: Boolean, $d: Boolean, $g: String) { updateEvaluation(id: $id, monthsAbsent: $a, maternityLeave: $m, disciplined: $d, quotaGroup: $g) { state proposedLevel proposalText notRatedReason version quotaGroup } }`;
+
+  it('refuses figures out of range with a sentence that says the range, and changes nothing', async () => {
+    const before = await evaluationOf(w.officialB);
+    const res = await server.gql(FACTS, { id: before.id, a: 13 });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'monthsAbsent' });
+    expect(res.errors?.[0].message).toBe('Số tháng nghỉ phải từ 0 đến 12.');
+    const long = await server.gql(FACTS, { id: before.id, g: 'x'.repeat(51) });
+    expect(long.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quotaGroup' });
+    const points = await server.gql(`mutation($id: ID!) { proposeRating(id: $id, level: GOOD, generalPoints: "30.5") { id } }`, { id: before.id });
+    expect(points.errors?.[0].message).toContain('phải từ 0 đến 30');
+    expect((await evaluationOf(w.officialB)).version).toBe(before.version);
+  });
+
+  it('a disciplinary measure makes the proposal "not complete"; 7 months absent leaves the person unrated until corrected', async () => {
+    const { id } = await evaluationOf(w.officialB);
+    const disciplined = (await ok(FACTS, { id, d: true })).updateEvaluation;
+    expect(disciplined).toMatchObject({ state: 'OPEN', proposedLevel: 'NOT_COMPLETE' });
+    expect(disciplined.proposalText).toContain('kỷ luật');
+    const absent = (await ok(FACTS, { id, a: 7 })).updateEvaluation;
+    expect(absent).toMatchObject({ state: 'NOT_RATED', proposedLevel: null });
+    expect(absent.notRatedReason).toContain('5 tháng');
+    const maternity = (await ok(FACTS, { id, m: true })).updateEvaluation;
+    expect(maternity).toMatchObject({ state: 'OPEN', proposedLevel: 'NOT_COMPLETE', notRatedReason: null });
+    const corrected = (await ok(FACTS, { id, a: 0, m: false, d: false })).updateEvaluation;
+    expect(corrected.proposedLevel).not.toBe('NOT_COMPLETE');
+    const steps = (await ok(`query($e: ID) { allEvaluationSteps(filter: { evaluationId: $e }) { action actorName } }`, { e: id })).allEvaluationSteps;
+    expect(steps.filter((st: { action: string }) => st.action === 'FACTS')).toHaveLength(4);
+  });
+
+  it('cannot change a decided rating\'s facts', async () => {
+    const res = await server.gql(FACTS, { id: (await evaluationOf(w.officialA)).id, d: true });
+    expect(res.errors?.[0].extensions.code).toBe('CONFLICT');
+  });
+});
+
 describe('a head or deputy is bounded by the unit\'s rating', () => {
   it('going above it needs a written reason, is decided by the level above, and is flagged', async () => {
     await ok(`mutation($u: ID!) { confirmUnitRating(unitId: $u, year: 2024, level: COMPLETE) { confirmedLevel } }`, { u: w.communeA });

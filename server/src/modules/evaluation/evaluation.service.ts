@@ -63,7 +63,7 @@ export class EvaluationService {
   async openCycle(args: CreateEvaluationCycleArgs): Promise<EvaluationCycle> {
     dateRange('closesOn', args.opensOn, args.closesOn);
     const percent = args.quotaPercent ?? OUTSTANDING_QUOTA_PERCENT;
-    if (!Number.isInteger(percent) || percent < OUTSTANDING_QUOTA_PERCENT || percent > 100) throw new InputError('input.percentRange', { field: 'quotaPercent' });
+    if (!Number.isInteger(percent) || percent < OUTSTANDING_QUOTA_PERCENT || percent > 100) throw new InputError('input.range', { field: 'quotaPercent', min: OUTSTANDING_QUOTA_PERCENT, max: 100 });
     if (percent !== OUTSTANDING_QUOTA_PERCENT && !optionalText('quotaDecision', args.quotaDecision)) throw new InputError('input.required', { field: 'quotaDecision' });
     return this.db.transaction(async (m) => {
       const root = await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', toId('unitId', args.unitId));
@@ -188,10 +188,10 @@ export class EvaluationService {
       const cycle = await this.openCycleOf(m, ev);
       await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', ev.unitId);
       if (DECIDED.includes(ev.state)) throw new AppError('CONFLICT', 'eval.wrongState', { state: ev.state, action: 'propose' });
-      if (args.monthsAbsent !== undefined && args.monthsAbsent !== null && (args.monthsAbsent < 0 || args.monthsAbsent > 12)) throw new InputError('input.percentRange', { field: 'monthsAbsent' });
+      if (args.monthsAbsent !== undefined && args.monthsAbsent !== null && (args.monthsAbsent < 0 || args.monthsAbsent > 12)) throw new InputError('input.range', { field: 'monthsAbsent', min: 0, max: 12 });
       Object.assign(ev, {
         monthsAbsent: args.monthsAbsent ?? ev.monthsAbsent, maternityLeave: args.maternityLeave ?? ev.maternityLeave,
-        disciplined: args.disciplined ?? ev.disciplined, quotaGroup: optionalText('quotaGroup', args.quotaGroup) || ev.quotaGroup,
+        disciplined: args.disciplined ?? ev.disciplined, quotaGroup: optionalText('quotaGroup', args.quotaGroup, 50) || ev.quotaGroup,
         legalBasis: args.legalBasis === undefined ? ev.legalBasis : optionalText('legalBasis', args.legalBasis) || null,
       });
       await this.refreshProposal(m, ev, cycle.year);
@@ -219,7 +219,7 @@ export class EvaluationService {
       const cycle = await this.openCycleOf(m, ev);
       await this.requireCompetent(m, ev);
       this.requireState(ev, [EvaluationState.OPEN, EvaluationState.SELF_ASSESSED, EvaluationState.PROPOSED, EvaluationState.REVIEWED], 'propose');
-      if (generalPoints !== null && (generalPoints < 0 || generalPoints > 30_00)) throw new InputError('input.percentRange', { field: 'generalPoints' });
+      if (generalPoints !== null && (generalPoints < 0 || generalPoints > 30_00)) throw new InputError('input.range', { field: 'generalPoints', min: 0, max: 30 });
       if (generalPoints !== null) {
         ev.generalPoints = generalPoints;
         await this.refreshProposal(m, ev, cycle.year);
@@ -342,7 +342,7 @@ export class EvaluationService {
   async setUnitQuota(args: SetUnitQuotaArgs): Promise<UnitQuota> {
     const cycle = await this.getCycle(args.cycleId);
     const percent = args.quotaPercent;
-    if (!Number.isInteger(percent) || percent < OUTSTANDING_QUOTA_PERCENT || percent > 100) throw new InputError('input.percentRange', { field: 'quotaPercent' });
+    if (!Number.isInteger(percent) || percent < OUTSTANDING_QUOTA_PERCENT || percent > 100) throw new InputError('input.range', { field: 'quotaPercent', min: OUTSTANDING_QUOTA_PERCENT, max: 100 });
     const decision = optionalText('quotaDecision', args.quotaDecision) || null;
     if (percent !== OUTSTANDING_QUOTA_PERCENT && !decision) throw new InputError('input.required', { field: 'quotaDecision' });
     return this.db.transaction(async (m) => {
