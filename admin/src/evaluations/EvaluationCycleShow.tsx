@@ -124,6 +124,7 @@ const Board = () => {
       {rows.length === 0 ? (
         <Typography>{translate('app.evaluation.none')}</Typography>
       ) : (
+        <Box sx={{ overflowX: 'auto' }}>
         <Table size="small" aria-label={translate('app.evaluation.board', { year: cycle.year })}>
           <TableHead>
             <TableRow>
@@ -146,12 +147,12 @@ const Board = () => {
                       <Checkbox checked={selected.has(id)} onChange={() => toggle(id)} slotProps={{ input: { 'aria-label': translate('app.evaluation.select', { name }) } }} />
                     )}
                   </TableCell>
-                  <TableCell>
+                  <TableCell sx={{ minWidth: 140 }}>
                     <Link to={`/Evaluation/${id}/show`}>{name}</Link>
                     <Typography variant="caption" component="div" color="text.secondary">{unitNames.get(String(e.unitId))}</Typography>
                   </TableCell>
                   <TableCell>{e.position}</TableCell>
-                  <TableCell sx={{ maxWidth: 320 }}>
+                  <TableCell sx={{ minWidth: 220, maxWidth: 320 }}>
                     <Level value={e.proposedLevel} />
                     <Typography variant="caption" component="div" color="text.secondary">{e.proposalText}</Typography>
                   </TableCell>
@@ -181,6 +182,7 @@ const Board = () => {
             })}
           </TableBody>
         </Table>
+        </Box>
       )}
       <ActionDialog
         open={batchOpen} onClose={() => setBatchOpen(false)} title="app.evaluation.batch.title"

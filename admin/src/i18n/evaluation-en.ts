@@ -183,7 +183,7 @@ export const evaluationEnglish = {
         },
         asPublished: 'figures as published',
       },
-      unitLevel: 'The unit’s level: %{level}',
+      unitLevel: 'The unit’s level when the proposal was computed: %{level}',
       selfAssess: { title: 'Self-assessment', text: 'Self-assessment', level: 'Self-rating', done: 'Self-assessment saved' },
       propose: { title: 'Propose a rating', level: 'Proposed level', comment: 'Comment', generalPoints: 'General criteria points (up to 30)', done: 'Proposed' },
       review: { title: 'Review', comment: 'Review comment', done: 'Reviewed' },

@@ -183,7 +183,7 @@ export const evaluationVietnamese = {
         },
         asPublished: 'số liệu như công bố',
       },
-      unitLevel: 'Mức xếp loại của đơn vị: %{level}',
+      unitLevel: 'Mức xếp loại của đơn vị khi tính đề xuất: %{level}',
       selfAssess: { title: 'Tự đánh giá', text: 'Nội dung tự đánh giá', level: 'Tự xếp loại', done: 'Đã lưu bản tự đánh giá' },
       propose: { title: 'Đề xuất mức xếp loại', level: 'Mức đề xuất', comment: 'Nhận xét', generalPoints: 'Điểm tiêu chí chung (tối đa 30)', done: 'Đã đề xuất' },
       review: { title: 'Thẩm định', comment: 'Ý kiến thẩm định', done: 'Đã thẩm định' },
