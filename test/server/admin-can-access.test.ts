@@ -80,6 +80,8 @@ const TABLE: Array<[string, string, string[]]> = [
   ['EvaluationCycle', 'create', [H]],
   ['EvaluationCycle', 'publish', [H]],
   ['EvaluationCycle', 'export', [L, H, D]],
+  ['EvaluationCycle', 'setQuota', [H]],
+  ['EvaluationCycle', 'quota', [L, H, D]],
   ['EvaluationCycle', 'edit', []],
   ['EvaluationCycle', 'delete', []],
   ['Evaluation', 'list', READERS],
@@ -95,6 +97,9 @@ const TABLE: Array<[string, string, string[]]> = [
   ['Evaluation', 'delete', []],
   ['EvaluationStep', 'list', READERS],
   ['EvaluationStep', 'create', []],
+  ['UnitRating', 'list', [L, H, D]],
+  ['UnitRating', 'confirm', [L]],
+  ['UnitRating', 'edit', []],
   ['dashboard', 'list', READERS],
   // The index (Decision 766): catalogue for everyone signed in, kept by administrators.
   ['Indicator', 'list', EVERYONE],
@@ -284,6 +289,36 @@ describe('canAccess on an evaluation, as the server judges competence', () => {
     expect(may(account('9', '5', grant('HR', '1')), 'review', hers)).toBe(false); // Bắc Kạn's HR
     expect(canAccess(account('9', '5', grant('HR', '1')), { resource: 'EvaluationCycle', action: 'publish', record: { unitId: '13' } })).toBe(false);
     expect(canAccess(PEOPLE.HR, { resource: 'EvaluationCycle', action: 'publish', record: { unitId: '13' } })).toBe(true);
+  });
+});
+
+describe('canAccess on a unit rating and a unit’s quota, as the server judges them', () => {
+  const rating = (unitId: string, parentId: string | null) => ({ unitId, parentId });
+  const may = (who: Permissions, record: Record<string, unknown>) => canAccess(who, { resource: 'UnitRating', action: 'confirm', record });
+
+  it('lets a leader of the level above confirm a unit’s rating, nobody below it', () => {
+    expect(may(PEOPLE.LEADER, rating('15', '13'))).toBe(true); // xã Na Rì, under the province
+    expect(may(PEOPLE.LEADER, rating('13', null))).toBe(true); // the top: its own leaders
+    expect(may(account('9', '5', grant('LEADER', '15')), rating('15', '13'))).toBe(false); // the commune's own leader is not the level above
+    expect(may(account('9', '5', grant('LEADER', '15')), rating('16', '13'))).toBe(false);
+    expect(may(account('9', '5', grant('LEADER', '1')), rating('15', '13'))).toBe(false); // Bắc Kạn's leader
+    expect(may(PEOPLE.HEAD, rating('15', '13'))).toBe(false);
+    expect(may(PEOPLE.HR, rating('15', '13'))).toBe(false);
+  });
+
+  it('lets HR set the quota of a unit of its scope only', () => {
+    const setQuota = (who: Permissions, unitId: string) => canAccess(who, { resource: 'EvaluationCycle', action: 'setQuota', record: { unitId } });
+    expect(setQuota(PEOPLE.HR, '16')).toBe(true);
+    expect(setQuota(account('9', '5', grant('HR', '1')), '16')).toBe(false);
+    expect(setQuota(PEOPLE.LEADER, '16')).toBe(false);
+    expect(setQuota(PEOPLE.HEAD, '15')).toBe(false);
+  });
+
+  it('lets HR record the facts of an evaluation of its scope only', () => {
+    const edit = (who: Permissions) => canAccess(who, { resource: 'Evaluation', action: 'edit', record: { officialId: '20', unitId: '15', isLeader: false } });
+    expect(edit(PEOPLE.HR)).toBe(true);
+    expect(edit(account('9', '5', grant('HR', '1')))).toBe(false);
+    expect(edit(PEOPLE.HEAD)).toBe(false);
   });
 });
 

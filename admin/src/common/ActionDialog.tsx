@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useId, useState, type ReactNode } from 'react';
 import { Form, useNotify, useRefresh, useTranslate } from 'react-admin';
 
@@ -16,6 +16,8 @@ interface ActionDialogProps {
   run: (values: FieldValues) => Promise<unknown>;
   doneMessage: string;
   defaultValues?: FieldValues;
+  /** Also show a refusal inside the dialog, next to the form it is about (not only as a notification). */
+  showError?: boolean;
   children: ReactNode;
 }
 
@@ -24,35 +26,48 @@ interface ActionDialogProps {
  * role, reset a password). On success it tells the user, closes and refreshes the page so that
  * the record, its lists and its history show the change.
  */
-export const ActionDialog = ({ open, onClose, title, intro, submitLabel, run, doneMessage, defaultValues, children }: ActionDialogProps) => {
+export const ActionDialog = ({ open, onClose, title, intro, submitLabel, run, doneMessage, defaultValues, showError, children }: ActionDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const [saving, setSaving] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const titleId = useId();
+  const close = () => {
+    setRefusal(null);
+    onClose();
+  };
   const submit = async (values: FieldValues) => {
     setSaving(true);
+    setRefusal(null);
     try {
       await run(values);
       notify(doneMessage, { type: 'success' });
-      onClose();
+      close();
       refresh();
     } catch (error) {
-      notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
+      const message = (error as Error).message || 'ra.notification.http_error';
+      if (showError) setRefusal(message);
+      notify(message, { type: 'error' });
     } finally {
       setSaving(false);
     }
   };
   return (
-    <Dialog open={open} onClose={saving ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby={titleId}>
+    <Dialog open={open} onClose={saving ? undefined : close} fullWidth maxWidth="sm" aria-labelledby={titleId}>
       <Form onSubmit={submit} defaultValues={defaultValues} record={{}}>
         <DialogTitle id={titleId}>{translate(title)}</DialogTitle>
         <DialogContent>
           {intro && <DialogContentText sx={{ mb: 2 }}>{intro}</DialogContentText>}
+          {refusal && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {translate(refusal, { _: refusal })}
+            </Alert>
+          )}
           {children}
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={saving}>
+          <Button onClick={close} disabled={saving}>
             {translate('ra.action.cancel')}
           </Button>
           <Button type="submit" variant="contained" disabled={saving}>

@@ -4,7 +4,7 @@ import {
 } from '@mui/material';
 import { useMemo, useState } from 'react';
 import {
-  Button, Link, Loading, ReferenceField, Show, TextInput, TopToolbar, useCanAccess, useDataProvider, useGetList, useGetMany, usePermissions,
+  Button, Link, Loading, ReferenceField, Show, TextInput, TopToolbar, required, useCanAccess, useDataProvider, useGetList, useGetMany, usePermissions,
   useRecordContext, useTranslate, type RaRecord,
 } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog.js';
@@ -13,8 +13,10 @@ import { NotAvailable, showInPlaceOnError } from '../common/NotAvailable.js';
 import { canAccess as allowed, type Permissions } from '../providers/can-access.js';
 import type { AppDataProvider } from '../providers/index.js';
 import { ExportRatingsButton, PrintFormButton } from './ExportButtons.js';
-import { levelChoices, quotaCounts } from './levels.js';
-import { WorkflowButtons } from './WorkflowButtons.js';
+import { levelChoices } from './levels.js';
+import { QuotaMeters } from './QuotaMeters.js';
+import { UnitRatings } from './UnitRatings.js';
+import { aboveBound, WorkflowButtons } from './WorkflowButtons.js';
 
 const ALL = '';
 
@@ -58,35 +60,6 @@ const Flags = ({ e }: { e: RaRecord }) => {
   );
 };
 
-/** "Xuất sắc: 1 / tối đa 1" per unit and quota group, from the decided ratings listed. */
-const QuotaMeters = ({ evaluations, percent, unitNames }: { evaluations: RaRecord[]; percent: number; unitNames: Map<string, string> }) => {
-  const translate = useTranslate();
-  const counts = quotaCounts(evaluations, percent);
-  return (
-    <Box component="section" aria-label={translate('app.evaluation.quota')} sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', my: 2 }}>
-      {counts.map((c) => {
-        const over = c.outstanding > c.allowed;
-        const group = c.quotaGroup === 'ALL' ? translate('app.evaluation.wholeUnit') : translate(`enums.DutyGroup.${c.quotaGroup}`, { _: c.quotaGroup });
-        return (
-          <Box
-            key={`${c.unitId}|${c.quotaGroup}`} role="status" aria-label={`${unitNames.get(c.unitId) ?? c.unitId} — ${group}`}
-            sx={{ border: '1px solid', borderColor: over ? 'error.main' : 'divider', borderRadius: 1, px: 1.5, py: 1 }}
-          >
-            <Typography variant="caption" component="div">{`${unitNames.get(c.unitId) ?? c.unitId} — ${group}`}</Typography>
-            <Typography variant="body2" component="div" sx={{ fontWeight: 600, color: over ? 'error.main' : undefined }}>
-              {translate('app.evaluation.quotaMeter', { outstanding: c.outstanding, allowed: c.allowed })}
-              {over && ` (${translate('app.evaluation.quotaOver')})`}
-            </Typography>
-            <Typography variant="caption" color="text.secondary">
-              {translate('app.evaluation.quotaDetail', { good: c.good, percent })}
-            </Typography>
-          </Box>
-        );
-      })}
-    </Box>
-  );
-};
-
 /** HR's (and heads' and leaders') board of one cycle: filters, quota meters, the table and its actions. */
 const Board = () => {
   const cycle = useRecordContext();
@@ -115,6 +88,7 @@ const Board = () => {
   const decidable = (e: RaRecord) => cycleOpen && e.state === 'REVIEWED' && allowed(permissions, { resource: 'Evaluation', action: 'decide', record: e });
   const levelOf = (e: RaRecord) => levels[String(e.id)] ?? e.headLevel ?? e.proposedLevel ?? '';
   const chosen = rows.filter((e) => selected.has(String(e.id)) && decidable(e) && levelOf(e));
+  const chosenAboveBound = chosen.filter((e) => aboveBound(e, levelOf(e)));
   const groupLabel = (g: string) => (g === 'ALL' ? translate('app.evaluation.wholeUnit') : translate(`enums.DutyGroup.${g}`, { _: g }));
   const toggle = (id: string) => setSelected((s) => {
     const next = new Set(s);
@@ -144,10 +118,13 @@ const Board = () => {
           <Button label="app.evaluation.batch.button" variant="contained" onClick={() => setBatchOpen(true)} disabled={chosen.length === 0} />
         )}
       </Stack>
-      <QuotaMeters evaluations={rows} percent={Number(cycle.quotaPercent)} unitNames={unitNames} />
+      <QuotaMeters
+        cycleId={cycle.id} cycleOpen={cycleOpen} unitIds={unitId === ALL ? unitIds : [unitId]} quotaGroup={quotaGroup} unitNames={unitNames}
+      />
       {rows.length === 0 ? (
         <Typography>{translate('app.evaluation.none')}</Typography>
       ) : (
+        <Box sx={{ overflowX: 'auto' }}>
         <Table size="small" aria-label={translate('app.evaluation.board', { year: cycle.year })}>
           <TableHead>
             <TableRow>
@@ -170,12 +147,12 @@ const Board = () => {
                       <Checkbox checked={selected.has(id)} onChange={() => toggle(id)} slotProps={{ input: { 'aria-label': translate('app.evaluation.select', { name }) } }} />
                     )}
                   </TableCell>
-                  <TableCell>
+                  <TableCell sx={{ minWidth: 140 }}>
                     <Link to={`/Evaluation/${id}/show`}>{name}</Link>
                     <Typography variant="caption" component="div" color="text.secondary">{unitNames.get(String(e.unitId))}</Typography>
                   </TableCell>
                   <TableCell>{e.position}</TableCell>
-                  <TableCell sx={{ maxWidth: 320 }}>
+                  <TableCell sx={{ minWidth: 220, maxWidth: 320 }}>
                     <Level value={e.proposedLevel} />
                     <Typography variant="caption" component="div" color="text.secondary">{e.proposalText}</Typography>
                   </TableCell>
@@ -205,18 +182,31 @@ const Board = () => {
             })}
           </TableBody>
         </Table>
+        </Box>
       )}
       <ActionDialog
         open={batchOpen} onClose={() => setBatchOpen(false)} title="app.evaluation.batch.title"
         intro={translate('app.evaluation.batch.intro', { count: chosen.length })} submitLabel="app.evaluation.actions.DECIDE"
-        doneMessage="app.evaluation.decide.done" defaultValues={{ reason: '' }}
+        doneMessage={translate('app.evaluation.batch.done', { count: chosen.length })} defaultValues={{ reason: '', aboveBoundReason: '' }} showError
         run={async (v) => {
-          await dataProvider.decideRatings({ decisions: chosen.map((e) => ({ evaluationId: e.id, level: levelOf(e), reason: v.reason })) });
+          await dataProvider.decideRatings({
+            decisions: chosen.map((e) => ({
+              evaluationId: e.id, level: levelOf(e), reason: v.reason, aboveBoundReason: aboveBound(e, levelOf(e)) ? v.aboveBoundReason : null,
+            })),
+          });
           setSelected(new Set());
           setLevels({});
         }}
       >
         <TextInput source="reason" label="app.evaluation.decide.reason" fullWidth multiline minRows={2} />
+        {chosenAboveBound.length > 0 && (
+          <TextInput
+            source="aboveBoundReason" label="app.evaluation.decide.aboveBoundReason" validate={required()} fullWidth multiline minRows={2}
+            helperText={translate('app.evaluation.batch.aboveBound', {
+              names: chosenAboveBound.map((e) => `${names.get(String(e.officialId)) ?? e.officialId} (${translate(`enums.RatingLevel.${e.unitBound}`)})`).join(', '),
+            })}
+          />
+        )}
       </ActionDialog>
     </Box>
   );
@@ -252,6 +242,7 @@ export const EvaluationCycleShow = () => (
     <Box sx={{ p: 2 }}>
       <Summary />
       <Board />
+      <UnitRatings />
     </Box>
   </Show>
 );

@@ -1,8 +1,10 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { createContext, useContext, type ReactNode } from 'react';
-import { DataTable, Labeled, ReferenceField, ReferenceManyField, TextField, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
+import type { ReactNode } from 'react';
+import {
+  BooleanField, DataTable, Labeled, ReferenceField, ReferenceManyField, TextField, useLocaleState, useRecordContext, useTranslate,
+} from 'react-admin';
 import { EnumField, VietnamDateTimeField } from '../common/fields.js';
-import { parseEvidence } from './levels.js';
+import { kpiLine, parseEvidence } from './levels.js';
 
 export const Section = ({ title, children }: { title: string; children: ReactNode }) => {
   const translate = useTranslate();
@@ -28,6 +30,7 @@ const FIGURES: Array<[string, string]> = [
 const Evidence = () => {
   const e = useRecordContext();
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   if (!e) return null;
   const evidence = parseEvidence(e.evidence);
   const columns = [
@@ -52,6 +55,18 @@ const Evidence = () => {
           ))}
         </TableBody>
       </Table>
+      {evidence.unit && (
+        <Box sx={{ mt: 1 }} aria-label={translate('app.evaluation.unitEvidence')} role="group">
+          <Typography variant="body2">
+            {evidence.unit.kpi ? kpiLine(evidence.unit.kpi, locale, translate) : translate('app.evaluation.kpi.none')}
+          </Typography>
+          {evidence.unit.level && (
+            <Typography variant="body2">
+              {translate('app.evaluation.unitLevel', { level: translate(`enums.RatingLevel.${evidence.unit.level}`) })}
+            </Typography>
+          )}
+        </Box>
+      )}
       {evidence.unit?.subunitRatings && evidence.unit.subunitRatings.length > 0 && (
         <Typography variant="body2" sx={{ mt: 1 }}>
           {translate('app.evaluation.subunitRatings')}: {evidence.unit.subunitRatings.map((l) => translate(`enums.RatingLevel.${l}`)).join('; ')}
@@ -67,31 +82,15 @@ const StepAction = () => {
   return step ? <>{translate(`app.evaluation.actions.${step.action}`, { _: step.action })}</> : null;
 };
 
-/**
- * Who took the step. The API gives only the account (accounts are an administrator's to read):
- * the self-assessment is the official's own, otherwise the account's number.
- */
-const StepWho = () => {
-  const step = useRecordContext();
-  const evaluation = useContext(EvaluationOfSteps);
-  if (!step) return null;
-  if (step.action === 'SELF_ASSESS' && evaluation) return <ReferenceField record={evaluation} source="officialId" reference="Official" link={false} />;
-  return <>{step.accountId ? `#${step.accountId}` : '—'}</>;
-};
-
-const EvaluationOfSteps = createContext<RaRecord | undefined>(undefined);
-
-/** Every step of the evaluation, oldest first: when, who, what, the level, why. */
+/** Every step of the evaluation, oldest first: when, who (by name), what, the level, why. */
 export const EvaluationSteps = () => {
   const translate = useTranslate();
-  const evaluation = useRecordContext();
   return (
-    <EvaluationOfSteps.Provider value={evaluation}>
     <ReferenceManyField reference="EvaluationStep" target="evaluationId" sort={{ field: 'id', order: 'ASC' }} perPage={100}>
       <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">{translate('app.evaluation.noSteps')}</Typography>}>
         <DataTable.Col source="at" field={VietnamDateTimeField} disableSort />
-        <DataTable.Col source="accountId" disableSort>
-          <StepWho />
+        <DataTable.Col source="actorName" disableSort>
+          <TextField source="actorName" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="action" disableSort>
           <StepAction />
@@ -107,8 +106,22 @@ export const EvaluationSteps = () => {
         </DataTable.Col>
       </DataTable>
     </ReferenceManyField>
-    </EvaluationOfSteps.Provider>
   );
+};
+
+const QuotaGroup = () => {
+  const e = useRecordContext();
+  const translate = useTranslate();
+  if (!e) return null;
+  const g = String(e.quotaGroup);
+  return <Typography component="span" variant="body2">{g === 'ALL' ? translate('app.evaluation.wholeUnit') : translate(`enums.DutyGroup.${g}`, { _: g })}</Typography>;
+};
+
+/** For a head or deputy: the level the unit's result allows. */
+const LeaderBound = () => {
+  const e = useRecordContext();
+  if (!e?.isLeader) return null;
+  return <Labeled source="unitBound"><EnumField source="unitBound" enumName="RatingLevel" emptyText="—" /></Labeled>;
 };
 
 /** Everything of one evaluation: who, the evidence, the proposal in words, the opinions, the steps. */
@@ -122,6 +135,11 @@ export const EvaluationDetails = ({ steps = true }: { steps?: boolean }) => (
         <Labeled source="state"><EnumField source="state" enumName="EvaluationState" /></Labeled>
         <Labeled source="monthsWorked"><TextField source="monthsWorked" /></Labeled>
         <Labeled source="legalBasis"><TextField source="legalBasis" emptyText="—" /></Labeled>
+        <Labeled source="monthsAbsent"><TextField source="monthsAbsent" /></Labeled>
+        <Labeled source="maternityLeave"><BooleanField source="maternityLeave" /></Labeled>
+        <Labeled source="disciplined"><BooleanField source="disciplined" /></Labeled>
+        <Labeled source="quotaGroup"><QuotaGroup /></Labeled>
+        <LeaderBound />
       </Fields>
     </Section>
     <Section title="app.evaluation.evidence">

@@ -1,11 +1,13 @@
 import { Stack } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import {
-  Button, NumberInput, SelectInput, TextInput, required, useCanAccess, useDataProvider, useRecordContext, useTranslate, type RaRecord,
+  BooleanInput, Button, FormDataConsumer, NumberInput, SelectInput, TextInput, maxValue, minValue, required, useCanAccess, useDataProvider,
+  useRecordContext, useTranslate, type RaRecord,
 } from 'react-admin';
+import { enumChoices } from '../common/inputs.js';
 import { ActionDialog, type FieldValues } from '../common/ActionDialog.js';
 import type { AppDataProvider } from '../providers/index.js';
-import { levelChoices } from './levels.js';
+import { isAbove, levelChoices } from './levels.js';
 
 type Action = 'selfAssess' | 'propose' | 'review' | 'decide' | 'reopen';
 
@@ -43,8 +45,60 @@ const StepButton = ({ action, record, cycleOpen, title, done, defaults, run, chi
   return (
     <>
       <Button label={LABEL[action]} onClick={() => setOpen(true)} size="small" variant={action === 'decide' ? 'contained' : 'text'} />
-      <ActionDialog open={open} onClose={() => setOpen(false)} title={title} submitLabel={LABEL[action]} doneMessage={done} defaultValues={defaults} run={run}>
+      <ActionDialog
+        open={open} onClose={() => setOpen(false)} title={title} submitLabel={LABEL[action]} doneMessage={done} defaultValues={defaults} run={run} showError
+      >
         {children}
+      </ActionDialog>
+    </>
+  );
+};
+
+/** Whether deciding `level` rates a head or deputy above what their unit's result allows. */
+export const aboveBound = (e: RaRecord, level: unknown) => !!e.isLeader && isAbove(level, e.unitBound);
+
+const DECIDED = ['DECIDED', 'PUBLISHED'];
+
+/** The quota groups: the whole unit, or one duty group. */
+const quotaGroupChoices = () => [{ id: 'ALL', name: 'app.evaluation.wholeUnit' }, ...enumChoices('DutyGroup')];
+
+/**
+ * "Cập nhật thông tin": HR records what the tasks do not show (months absent, maternity leave,
+ * discipline, quota group, legal basis of a category rated by hand) until the rating is decided;
+ * the server recomputes the proposal.
+ */
+export const FactsButton = ({ record, cycleOpen }: { record: RaRecord; cycleOpen: boolean }) => {
+  const [open, setOpen] = useState(false);
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const { canAccess } = useCanAccess({ resource: 'Evaluation', action: 'edit', record });
+  if (!cycleOpen || !canAccess || DECIDED.includes(String(record.state))) return null;
+  const months = translate('app.evaluation.facts.monthsRange');
+  return (
+    <>
+      <Button label="app.evaluation.facts.button" onClick={() => setOpen(true)} size="small" />
+      <ActionDialog
+        open={open} onClose={() => setOpen(false)} title="app.evaluation.facts.title" intro={translate('app.evaluation.facts.intro')}
+        submitLabel="ra.action.save" doneMessage="app.evaluation.facts.done" showError
+        defaultValues={{
+          monthsAbsent: record.monthsAbsent ?? 0, maternityLeave: !!record.maternityLeave, disciplined: !!record.disciplined,
+          quotaGroup: record.quotaGroup ?? 'ALL', legalBasis: record.legalBasis ?? '',
+        }}
+        run={(v) => dataProvider.updateEvaluationFacts({
+          id: record.id, monthsAbsent: v.monthsAbsent, maternityLeave: !!v.maternityLeave, disciplined: !!v.disciplined, quotaGroup: v.quotaGroup,
+          legalBasis: v.legalBasis ?? '',
+        })}
+      >
+        <NumberInput
+          source="monthsAbsent" label="resources.Evaluation.fields.monthsAbsent" helperText="app.evaluation.facts.monthsAbsentHint" step={1}
+          validate={[required(), minValue(0, months), maxValue(12, months)]} fullWidth
+        />
+        <BooleanInput source="maternityLeave" label="resources.Evaluation.fields.maternityLeave" helperText="app.evaluation.facts.maternityLeaveHint" />
+        <BooleanInput source="disciplined" label="resources.Evaluation.fields.disciplined" helperText="app.evaluation.facts.disciplinedHint" />
+        <SelectInput source="quotaGroup" label="resources.Evaluation.fields.quotaGroup" choices={quotaGroupChoices()} validate={required()} fullWidth />
+        <TextInput
+          source="legalBasis" label="resources.Evaluation.fields.legalBasis" helperText="app.evaluation.facts.legalBasisHint" fullWidth multiline minRows={2}
+        />
       </ActionDialog>
     </>
   );
@@ -90,16 +144,20 @@ export const WorkflowButtons = ({ record: given, cycleOpen = true }: { record?: 
       <StepButton
         action="decide" record={record} cycleOpen={cycleOpen} title="app.evaluation.decide.title" done="app.evaluation.decide.done"
         defaults={{ level: record.headLevel ?? record.proposedLevel ?? null, reason: '', aboveBoundReason: '' }}
-        run={(v) => dataProvider.decideRating({ id, level: v.level, reason: v.reason, aboveBoundReason: v.aboveBoundReason })}
+        run={(v) => dataProvider.decideRating({ id, level: v.level, reason: v.reason, aboveBoundReason: aboveBound(record, v.level) ? v.aboveBoundReason : null })}
       >
         <SelectInput source="level" label="app.evaluation.decide.level" choices={levelChoices()} validate={required()} fullWidth />
         <TextInput source="reason" label="app.evaluation.decide.reason" fullWidth multiline minRows={2} />
-        {record.isLeader && (
-          <TextInput
-            source="aboveBoundReason" label="app.evaluation.decide.aboveBoundReason" helperText={translate('app.evaluation.decide.aboveBoundHint')}
-            fullWidth multiline minRows={2}
-          />
-        )}
+        {/* A head or deputy rated above what the unit's result allows: the reason is required, and asked only then. */}
+        <FormDataConsumer>
+          {({ formData }) => aboveBound(record, formData.level) && (
+            <TextInput
+              source="aboveBoundReason" label="app.evaluation.decide.aboveBoundReason" validate={required()}
+              helperText={translate('app.evaluation.decide.aboveBoundHint', { bound: translate(`enums.RatingLevel.${record.unitBound}`) })}
+              fullWidth multiline minRows={2}
+            />
+          )}
+        </FormDataConsumer>
       </StepButton>
       <StepButton
         action="reopen" record={record} cycleOpen={cycleOpen} title="app.evaluation.reopen.title" done="app.evaluation.reopen.done"
@@ -107,6 +165,7 @@ export const WorkflowButtons = ({ record: given, cycleOpen = true }: { record?: 
       >
         <TextInput source="reason" label="app.evaluation.reopen.reason" validate={required()} fullWidth multiline minRows={2} />
       </StepButton>
+      <FactsButton record={record} cycleOpen={cycleOpen} />
     </Stack>
   );
 };

@@ -1,43 +1,47 @@
+import { numberLocale } from '../common/format.js';
 import { enumChoices } from '../common/inputs.js';
 
 /** The four levels, best first, as choices of a select. */
 export const levelChoices = () => {
-  const order = ['OUTSTANDING', 'GOOD', 'COMPLETE', 'NOT_COMPLETE'];
-  return enumChoices('RatingLevel').sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return enumChoices('RatingLevel').sort((a, b) => LEVEL_ORDER.indexOf(a.id) - LEVEL_ORDER.indexOf(b.id));
 };
 
-/** One quota group's count: outstanding decided against what the decided "good" allow. */
-export interface QuotaCount {
-  unitId: string;
-  quotaGroup: string;
-  good: number;
-  outstanding: number;
-  allowed: number;
+/** The order of the levels, best first. */
+export const LEVEL_ORDER = ['OUTSTANDING', 'GOOD', 'COMPLETE', 'NOT_COMPLETE'];
+
+/** Whether `level` is above `bound` (both RatingLevel values); false when either is missing. */
+export function isAbove(level: unknown, bound: unknown): boolean {
+  const l = LEVEL_ORDER.indexOf(String(level));
+  const b = LEVEL_ORDER.indexOf(String(bound));
+  return l >= 0 && b >= 0 && l < b;
 }
 
-const DECIDED = ['DECIDED', 'PUBLISHED'];
+/** A unit's public-service index for the year, as the server puts it in the evidence. */
+export interface YearKpi {
+  /** hundredths of points, out of 100_00 */
+  total: number;
+  basis: 'YEAR' | 'FIRST_MONTHS' | 'QUARTER' | 'MONTH';
+  periods: number;
+  asPublished: boolean;
+}
 
-/**
- * The quota per unit and group from the listed evaluations, as the server counts it:
- * outstanding ≤ floor(percent × decided good / 100). Integer arithmetic: no 0.2 × 5 = 0.999….
- */
-export function quotaCounts(evaluations: Array<Record<string, unknown>>, percent: number): QuotaCount[] {
-  const groups = new Map<string, QuotaCount>();
-  for (const e of evaluations) {
-    const key = `${e.unitId}|${e.quotaGroup}`;
-    const count = groups.get(key) ?? { unitId: String(e.unitId), quotaGroup: String(e.quotaGroup), good: 0, outstanding: 0, allowed: 0 };
-    if (DECIDED.includes(String(e.state))) {
-      if (e.decidedLevel === 'GOOD') count.good += 1;
-      if (e.decidedLevel === 'OUTSTANDING') count.outstanding += 1;
-    }
-    count.allowed = Math.floor((percent * count.good) / 100);
-    groups.set(key, count);
-  }
-  return [...groups.values()];
+/** The unit's figures in the evidence of a head or deputy, or of a unit rating. */
+export type UnitEvidence = Record<string, unknown> & { subunitRatings?: string[]; kpi?: YearKpi | null; level?: string | null };
+
+/** Hundredths of points in the language's notation, always two decimals: 6050 → "60,50" in Vietnamese. */
+export function formatHundredths(total: number, locale: string): string {
+  return new Intl.NumberFormat(numberLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(total / 100);
+}
+
+/** "Chỉ số phục vụ: 46,63/100 (10 tháng đầu năm, số liệu như công bố)", in the language of `translate`. */
+export function kpiLine(kpi: YearKpi, locale: string, translate: (key: string, args?: Record<string, unknown>) => string): string {
+  const basis = [translate(`app.evaluation.kpi.basis.${kpi.basis}`, { periods: kpi.periods })];
+  if (kpi.asPublished) basis.push(translate('app.evaluation.kpi.asPublished'));
+  return translate('app.evaluation.kpi.line', { total: formatHundredths(kpi.total, locale), basis: basis.join(', ') });
 }
 
 /** The evidence JSON of an evaluation, or nothing when it cannot be read. */
-export function parseEvidence(json: unknown): { official?: Record<string, unknown>; unit?: Record<string, unknown> & { subunitRatings?: string[] } } {
+export function parseEvidence(json: unknown): { official?: Record<string, unknown>; unit?: UnitEvidence } {
   if (typeof json !== 'string') return {};
   try {
     const value = JSON.parse(json);
@@ -45,6 +49,11 @@ export function parseEvidence(json: unknown): { official?: Record<string, unknow
   } catch {
     return {};
   }
+}
+
+/** The evidence JSON of a unit rating (the unit's figures, flat), or nothing when it cannot be read. */
+export function parseUnitEvidence(json: unknown): UnitEvidence {
+  return parseEvidence(json) as UnitEvidence;
 }
 
 /** Turns a base64 file into a download in the browser. */

@@ -196,11 +196,29 @@ export function competentForEvaluation(p: Permissions, evaluation: AccessParams[
   return unitInScope(p, ['HEAD', 'LEADER'], unit);
 }
 
+/**
+ * A unit's own rating is confirmed by a leader of the level above: one whose subtree holds the
+ * unit's parent (`parentId`; null for a unit at the top, which its own leaders confirm).
+ */
+export function competentForUnitRating(p: Permissions, rating: AccessParams['record']): boolean {
+  if (!hasRole(p, ['LEADER'])) return false;
+  if (!rating) return true;
+  const above = idOf(rating.parentId) ?? idOf(rating.unitId);
+  return above === null || unitInScope(p, ['LEADER'], above);
+}
+
 function evaluationAccess(p: Permissions, resource: string, action: string, record: AccessParams['record']): boolean {
   if (resource === 'EvaluationStep') return READ.has(action) && action !== 'export' && hasRole(p, EVALUATION_READERS);
+  if (resource === 'UnitRating') {
+    // Leaders, HR and heads read the unit ratings of their scope; the level above confirms them.
+    if (action === 'list' || action === 'show') return hasRole(p, ['LEADER', 'HR', 'HEAD']);
+    return action === 'confirm' && competentForUnitRating(p, record);
+  }
   if (resource === 'EvaluationCycle') {
     if (action === 'list' || action === 'show') return hasRole(p, EVALUATION_READERS);
-    if (action === 'create' || action === 'publish') return roleOver(p, ['HR'], record, 'unitId');
+    // `setQuota`: the record is the unit whose quota is set (its `unitId`).
+    if (action === 'create' || action === 'publish' || action === 'setQuota') return roleOver(p, ['HR'], record, 'unitId');
+    if (action === 'quota') return hasRole(p, ['LEADER', 'HR', 'HEAD']);
     if (action === 'export') return hasRole(p, ['HR', 'LEADER', 'HEAD']);
     return false; // a cycle is neither edited nor deleted
   }
@@ -215,7 +233,7 @@ function evaluationAccess(p: Permissions, resource: string, action: string, reco
       // The server lets any reader call it, and then refuses anything but their own.
       if (!hasRole(p, EVALUATION_READERS) || p.officialId === null) return false;
       return !record || idOf(record.officialId) === p.officialId;
-    case 'edit':
+    case 'edit': // the facts the tasks do not show (updateEvaluation)
     case 'review':
       return roleOver(p, ['HR'], record, 'unitId');
     case 'propose':
@@ -227,12 +245,13 @@ function evaluationAccess(p: Permissions, resource: string, action: string, reco
   }
 }
 
-const EVALUATION_RESOURCES = new Set(['EvaluationCycle', 'Evaluation', 'EvaluationStep']);
+const EVALUATION_RESOURCES = new Set(['EvaluationCycle', 'Evaluation', 'EvaluationStep', 'UnitRating']);
 
 /**
  * Whether the person may do `action` on `resource` (and on `record` when given). Actions are
  * react-admin's (list, show, export, create, edit, delete) plus `accept`, `return` and `report`
- * on tasks and `resetPassword` on accounts. Anything not named here is refused.
+ * on tasks, `resetPassword` on accounts, the evaluation's steps, `quota` and `setQuota` on cycles
+ * and `confirm` on unit ratings. Anything not named here is refused.
  */
 export function canAccess(permissions: Permissions | null | undefined, { resource, action, record }: AccessParams): boolean {
   if (!permissions) return false;

@@ -9,6 +9,42 @@ export interface RatingDecision {
   aboveBoundReason?: string | null;
 }
 
+/** One unit and quota group of a cycle, counted by the server. */
+export interface QuotaStatus {
+  unitId: string;
+  quotaGroup: string;
+  quotaPercent: number;
+  quotaDecision: string | null;
+  quotaByDutyGroup: boolean;
+  /** Evaluations in the group, decided or not. */
+  members: number;
+  good: number;
+  outstanding: number;
+  allowed: number;
+}
+
+/** The facts HR records that the tasks do not show. */
+export interface EvaluationFacts {
+  monthsAbsent?: number | null;
+  maternityLeave?: boolean | null;
+  disciplined?: boolean | null;
+  quotaGroup?: string | null;
+  legalBasis?: string | null;
+}
+
+/** A unit's own rating of a year, with the unit's name and parent for the competence check. */
+export interface UnitRatingRow {
+  id: string;
+  unitId: string;
+  year: number;
+  unit: { id: string; name: string; parentId: string | null };
+  derivedLevel: string | null;
+  derivationText: string;
+  confirmedLevel: string | null;
+  confirmedAt: string | null;
+  evidence: string;
+}
+
 export interface FileContent {
   fileName: string;
   mimeType: string;
@@ -28,6 +64,15 @@ export interface EvaluationMethods {
   evaluationExport(params: { cycleId: Identifier; unitId?: Identifier | null }): Promise<{ data: FileContent }>;
   /** The print-ready form, as an HTML document. */
   evaluationForm(params: { id: Identifier }): Promise<{ data: string }>;
+  /** The quota meters of a cycle (of one unit and those under it when given), as the server counts them. */
+  evaluationQuotas(params: { cycleId: Identifier; unitId?: Identifier | null }): Promise<{ data: QuotaStatus[] }>;
+  /** HR sets a unit's outstanding ratio (above 20 by a recorded decision) and its quota groups. */
+  setUnitQuota(params: { cycleId: Identifier; unitId: Identifier; quotaPercent: number; quotaDecision?: string | null; quotaByDutyGroup?: boolean | null }): Promise<{ data: RaRecord }>;
+  /** HR records leave, discipline, the quota group and the legal basis; the server recomputes the proposal. */
+  updateEvaluationFacts(params: { id: Identifier } & EvaluationFacts): Promise<{ data: RaRecord }>;
+  unitRatings(params: { year: number; unitId?: Identifier | null }): Promise<{ data: UnitRatingRow[] }>;
+  /** The level above confirms (or corrects) a unit's own rating. */
+  confirmUnitRating(params: { unitId: Identifier; year: number; level: string }): Promise<{ data: UnitRatingRow }>;
 }
 
 const AFTER = `id version state selfLevel selfAssessment headLevel headComment hrComment decidedLevel decisionReason aboveUnitBound secondNotComplete`;
@@ -41,6 +86,22 @@ const REOPEN = gql`mutation reopenRating($id: ID!, $reason: String!) { reopenRat
 const PUBLISH = gql`mutation publishEvaluationCycle($id: ID!) { publishEvaluationCycle(id: $id) { id state } }`;
 const EXPORT = gql`query evaluationExport($cycleId: ID!, $unitId: ID) { evaluationExport(cycleId: $cycleId, unitId: $unitId) { fileName mimeType base64 } }`;
 const FORM = gql`query evaluationForm($id: ID!) { evaluationForm(id: $id) }`;
+const QUOTAS = gql`query evaluationQuotas($cycleId: ID!, $unitId: ID) {
+  evaluationQuotas(cycleId: $cycleId, unitId: $unitId) { unitId quotaGroup quotaPercent quotaDecision quotaByDutyGroup members good outstanding allowed }
+}`;
+const SET_QUOTA = gql`mutation setUnitQuota($cycleId: ID!, $unitId: ID!, $quotaPercent: Int!, $quotaDecision: String, $quotaByDutyGroup: Boolean) {
+  setUnitQuota(cycleId: $cycleId, unitId: $unitId, quotaPercent: $quotaPercent, quotaDecision: $quotaDecision, quotaByDutyGroup: $quotaByDutyGroup) {
+    id cycleId unitId quotaPercent quotaDecision quotaByDutyGroup setAt
+  }
+}`;
+const UPDATE_FACTS = gql`mutation updateEvaluation($id: ID!, $monthsAbsent: Int, $maternityLeave: Boolean, $disciplined: Boolean, $quotaGroup: String, $legalBasis: String) {
+  updateEvaluation(id: $id, monthsAbsent: $monthsAbsent, maternityLeave: $maternityLeave, disciplined: $disciplined, quotaGroup: $quotaGroup, legalBasis: $legalBasis) {
+    ${AFTER} monthsAbsent maternityLeave disciplined quotaGroup legalBasis proposedLevel proposedPoints proposalText evidence notRatedReason
+  }
+}`;
+const UNIT_RATING = `id unitId year unit { id name parentId } derivedLevel derivationText confirmedLevel confirmedAt evidence`;
+const UNIT_RATINGS = gql`query allUnitRatings($filter: UnitRatingFilter) { allUnitRatings(filter: $filter, perPage: 1000) { ${UNIT_RATING} } }`;
+const CONFIRM_UNIT = gql`mutation confirmUnitRating($unitId: ID!, $year: Int!, $level: RatingLevel!) { confirmUnitRating(unitId: $unitId, year: $year, level: $level) { ${UNIT_RATING} } }`;
 
 type Run = <T>(document: ReturnType<typeof gql>, variables: Record<string, unknown>, mutation?: boolean) => Promise<T>;
 type Mapped = <T>(call: () => Promise<T>) => Promise<T>;
@@ -65,5 +126,20 @@ export function evaluationMethods(run: Run, mapped: Mapped): EvaluationMethods {
     publishEvaluationCycle: ({ id }) => one(PUBLISH, 'publishEvaluationCycle', { id }),
     evaluationExport: ({ cycleId, unitId }) => one(EXPORT, 'evaluationExport', { cycleId, unitId: unitId || null }, false),
     evaluationForm: ({ id }) => one(FORM, 'evaluationForm', { id }, false),
+    evaluationQuotas: ({ cycleId, unitId }) => one(QUOTAS, 'evaluationQuotas', { cycleId, unitId: unitId || null }, false),
+    setUnitQuota: ({ cycleId, unitId, quotaPercent, quotaDecision, quotaByDutyGroup }) =>
+      one(SET_QUOTA, 'setUnitQuota', { cycleId, unitId, quotaPercent: Number(quotaPercent), quotaDecision: text(quotaDecision), quotaByDutyGroup: quotaByDutyGroup ?? null }),
+    updateEvaluationFacts: ({ id, monthsAbsent, maternityLeave, disciplined, quotaGroup, legalBasis }) =>
+      one(UPDATE_FACTS, 'updateEvaluation', {
+        id,
+        monthsAbsent: monthsAbsent === undefined || monthsAbsent === null || (monthsAbsent as unknown) === '' ? null : Number(monthsAbsent),
+        maternityLeave: maternityLeave ?? null,
+        disciplined: disciplined ?? null,
+        quotaGroup: text(quotaGroup),
+        // "" clears the legal basis; undefined leaves it as it is
+        legalBasis: legalBasis === undefined ? undefined : (legalBasis ?? ''),
+      }),
+    unitRatings: ({ year, unitId }) => one(UNIT_RATINGS, 'allUnitRatings', { filter: { year, unitId: unitId || undefined } }, false),
+    confirmUnitRating: ({ unitId, year, level }) => one(CONFIRM_UNIT, 'confirmUnitRating', { unitId, year, level }),
   };
 }
