@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRecording, stopRecording } from '../../server/src/db/query-counter.js';
-import { ACCEPT, CREATE_TASK, REPORT, buildWorld, vietnamTime, type World } from '../support/fixtures.js';
+import { ACCEPT, CREATE_TASK, REPORT, accountFor, buildWorld, vietnamTime, type World } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -158,6 +158,16 @@ describe('HR records what the tasks do not show', () => {
     expect(corrected.proposedLevel).not.toBe('NOT_COMPLETE');
     const steps = (await ok(`query($e: ID) { allEvaluationSteps(filter: { evaluationId: $e }) { action actorName } }`, { e: id })).allEvaluationSteps;
     expect(steps.filter((st: { action: string }) => st.action === 'FACTS')).toHaveLength(4);
+  });
+
+  it('an HR officer handles colleagues\' evaluations, not their own', async () => {
+    // officialB also works for HR: the account may update the newcomer's facts, not officialB's own
+    const token = await accountFor(server, 'nhansu-b', w.officialB, 'HR', w.district);
+    const FACT = `mutation($id: ID!) { updateEvaluation(id: $id, maternityLeave: false) { id } }`;
+    expect((await server.gql(FACT, { id: (await evaluationOf(newcomer)).id }, { token })).errors).toBeUndefined();
+    const own = await server.gql(FACT, { id: (await evaluationOf(w.officialB)).id }, { token });
+    expect(own.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(own.errors?.[0].message).toContain('của chính mình');
   });
 
   it('cannot change a decided rating\'s facts', async () => {

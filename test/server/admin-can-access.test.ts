@@ -287,6 +287,10 @@ describe('canAccess on an evaluation, as the server judges competence', () => {
     expect(may(account('9', null, grant('OFFICIAL', '15')), 'selfAssess', hers)).toBe(false);
     expect(may(PEOPLE.HR, 'review', hers)).toBe(true);
     expect(may(account('9', '5', grant('HR', '1')), 'review', hers)).toBe(false); // Bắc Kạn's HR
+    const hrOwn = { ...hers, officialId: PEOPLE.HR.officialId };
+    expect(may(PEOPLE.HR, 'review', hrOwn)).toBe(false); // nor their own: a colleague does
+    expect(may(PEOPLE.HR, 'edit', hrOwn)).toBe(false);
+    expect(may(PEOPLE.HR, 'edit', hers)).toBe(true);
     expect(canAccess(account('9', '5', grant('HR', '1')), { resource: 'EvaluationCycle', action: 'publish', record: { unitId: '13' } })).toBe(false);
     expect(canAccess(PEOPLE.HR, { resource: 'EvaluationCycle', action: 'publish', record: { unitId: '13' } })).toBe(true);
   });

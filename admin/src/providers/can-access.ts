@@ -235,6 +235,8 @@ function evaluationAccess(p: Permissions, resource: string, action: string, reco
       return !record || idOf(record.officialId) === p.officialId;
     case 'edit': // the facts the tasks do not show (updateEvaluation)
     case 'review':
+      // HR, over the unit, for anyone's evaluation but their own (a colleague handles that)
+      if (record && p.officialId !== null && idOf(record.officialId) === p.officialId) return false;
       return roleOver(p, ['HR'], record, 'unitId');
     case 'propose':
     case 'decide':

@@ -43,6 +43,10 @@ const TEMPLATES: Record<string, Record<Lang, (p: Record<string, any>) => string>
     vi: (p) => `điểm: chung ${hundredths('vi', p.general)} + kết quả nhiệm vụ ${hundredths('vi', p.task)} = ${hundredths('vi', p.points)}/100`,
     en: (p) => `points: general ${hundredths('en', p.general)} + task results ${hundredths('en', p.task)} = ${hundredths('en', p.points)}/100`,
   },
+  'rating.unitPoints': {
+    vi: (p) => `kết quả nhiệm vụ của đơn vị ${hundredths('vi', p.task)}/70, cộng 30 điểm tiêu chí chung = ${hundredths('vi', p.points)}/100`,
+    en: (p) => `the unit's task results ${hundredths('en', p.task)}/70, plus 30 general points = ${hundredths('en', p.points)}/100`,
+  },
   'rating.leaderUnitPoints': {
     vi: (p) => `kết quả đơn vị ${hundredths('vi', p.unit)}/70 tính ${p.share}% điểm nhiệm vụ`,
     en: (p) => `the unit's result ${hundredths('en', p.unit)}/70 counts for ${p.share}% of the task points`,
@@ -65,5 +69,5 @@ const TEMPLATES: Record<string, Record<Lang, (p: Record<string, any>) => string>
 /** "Hoàn thành tốt nhiệm vụ: 14 nhiệm vụ …; chỉ 2/14 vượt yêu cầu → chưa đạt xuất sắc". */
 export function explain(lang: Lang, level: string | null, reasons: Reason[]): string {
   const parts = reasons.map((r) => TEMPLATES[r.key]?.[lang](r.params ?? {}) ?? r.key);
-  return `${levelLabel(lang, level)}: ${parts.join('; ')}`;
+  return parts.length ? `${levelLabel(lang, level)}: ${parts.join('; ')}` : levelLabel(lang, level);
 }

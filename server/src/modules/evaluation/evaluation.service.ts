@@ -187,6 +187,7 @@ export class EvaluationService {
     return this.db.transaction(async (m) => {
       const cycle = await this.openCycleOf(m, ev);
       await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', ev.unitId);
+      this.requireNotOwn(ev);
       if (DECIDED.includes(ev.state)) throw new AppError('CONFLICT', 'eval.wrongState', { state: ev.state, action: 'propose' });
       if (args.monthsAbsent !== undefined && args.monthsAbsent !== null && (args.monthsAbsent < 0 || args.monthsAbsent > 12)) throw new InputError('input.range', { field: 'monthsAbsent', min: 0, max: 12 });
       Object.assign(ev, {
@@ -235,6 +236,7 @@ export class EvaluationService {
     return this.db.transaction(async (m) => {
       await this.openCycleOf(m, ev);
       await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', ev.unitId);
+      this.requireNotOwn(ev);
       this.requireState(ev, [EvaluationState.PROPOSED], 'review');
       ev.hrComment = optionalText('comment', comment) || null;
       return this.save(m, ev, 'REVIEW', EvaluationState.REVIEWED, ev.headLevel, ev.hrComment);
@@ -495,6 +497,11 @@ export class EvaluationService {
     if (outstanding > allowed) {
       throw new AppError('CONFLICT', 'eval.quota', { outstanding, allowed, good, percent: quotaPercent, group: quotaGroup === 'ALL' ? (currentLang() === 'vi' ? 'toàn đơn vị' : 'whole unit') : quotaGroup, field: 'level' });
     }
+  }
+
+  /** HR does not record the facts of, or review, its own evaluation: a colleague does. */
+  private requireNotOwn(ev: Evaluation): void {
+    if (!this.actor.system && ev.officialId === this.actor.officialId) throw new AppError('FORBIDDEN', 'eval.ownEvaluation');
   }
 
   private requireState(ev: Evaluation, allowed: EvaluationState[], action: string): void {

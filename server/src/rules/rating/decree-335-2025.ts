@@ -71,7 +71,9 @@ export function band(points: number): RatingLevel {
  * documented choice, not the decree's text.
  */
 export function unitLevel335(tasks: TaskFact[], s: Decree335Settings = DECREE_335_DEFAULTS, kpi: YearKpi | null = null, reasons: Reason[] = []): RatingLevel {
-  return capByKpi(band(GENERAL_MAX + yearlyTaskPoints(tasks, s)), kpi, reasons, s.unitKpi) ?? 'NOT_COMPLETE';
+  const task = yearlyTaskPoints(tasks, s);
+  reasons.push({ key: 'rating.unitPoints', params: { task, points: GENERAL_MAX + task } });
+  return capByKpi(band(GENERAL_MAX + task), kpi, reasons, s.unitKpi) ?? 'NOT_COMPLETE';
 }
 
 export function decree335(settings: Decree335Settings = DECREE_335_DEFAULTS): Rulebook {
