@@ -327,10 +327,16 @@ describe('history across years', () => {
   it('shows an official\'s ratings by year, and flags a công chức "not complete" two years running', async () => {
     const [waiting] = (await ok(`query($c: ID, $u: ID) { allEvaluations(filter: { cycleId: $c, unitId: $u, state: REVIEWED }, perPage: 100) { id official { id } } }`, { c: cycleId, u: w.communeB })).allEvaluations;
     await ok(DECIDE, { id: waiting.id, l: 'NOT_COMPLETE', r: 'Không hoàn thành các nhiệm vụ được giao' });
+    server.clock.set(vietnamTime('2025-11-20'));
+    await ok(CREATE_TASK, { title: 'Báo cáo tổng kết năm 2025', leadUnitId: w.communeB, startDate: '2025-11-20', deadline: '2025-12-20', responsibleOfficialId: waiting.official.id, assigneeIds: [waiting.official.id] });
     server.clock.set(vietnamTime('2025-12-02'));
     const next = (await ok(`mutation($u: ID!) { createEvaluationCycle(year: 2025, unitId: $u, opensOn: "2025-12-01", closesOn: "2025-12-14") { id } }`, { u: w.communeB })).createEvaluationCycle.id;
-    const ev = (await ok(`query($c: ID, $o: ID) { allEvaluations(filter: { cycleId: $c, officialId: $o }) { id secondNotComplete } }`, { c: next, o: waiting.official.id })).allEvaluations[0];
+    const ev = (await ok(`query($c: ID, $o: ID) { allEvaluations(filter: { cycleId: $c, officialId: $o }) { id secondNotComplete proposedLevel proposalText evidence } }`, { c: next, o: waiting.official.id })).allEvaluations[0];
     expect(ev.secondNotComplete).toBe(false);
+    // a task due on 20/12, still open on 02/12, is neither done nor late: it counts nowhere yet
+    expect(JSON.parse(ev.evidence).official).toMatchObject({ assigned: 0, notYetDue: 1 });
+    expect(ev.proposedLevel).toBeNull();
+    expect(ev.proposalText).toContain('chưa có nhiệm vụ nào của năm đã hoàn thành hoặc đến hạn');
     await ok(PROPOSE, { id: ev.id, l: 'NOT_COMPLETE' });
     await ok(REVIEW, { id: ev.id });
     await ok(DECIDE, { id: ev.id, l: 'NOT_COMPLETE' });

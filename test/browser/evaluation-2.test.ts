@@ -116,6 +116,11 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await decision.getByRole('cell', { name: nameOf.truongxavl, exact: true }).waitFor();
     expect(await steps.innerText()).not.toMatch(/#\d+/); // no account numbers
     await shot('03-steps-by-name');
+    // His years, as far as the head sees: only this one (2023 was in the old district, outside her scope).
+    const years = page.getByRole('table', { name: 'Kết quả xếp loại các năm' });
+    await years.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2026', exact: true }) }).getByRole('cell', { name: GOOD, exact: true }).waitFor();
+    await page.getByText('Chưa có kết quả năm nào khác.').waitFor();
+    expect(await years.getByRole('row').count()).toBe(2); // header, 2026
     await signOut(page);
   });
 
@@ -170,6 +175,15 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     const facts = steps.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Cập nhật thông tin', exact: true }) });
     await facts.getByRole('cell', { name: nameOf.noivu, exact: true }).waitFor();
     await shot('07-facts-recorded');
+
+    // HR, over both provinces' trees, sees Phạm Văn L's years: 2026 decided, 2023 (old xã Văn Lang) never decided.
+    await page.goBack();
+    await row(VAN_LANG[0]).getByRole('link', { name: VAN_LANG[0] }).click();
+    const years = page.getByRole('table', { name: 'Kết quả xếp loại các năm' });
+    await years.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2026', exact: true }) }).getByRole('cell', { name: GOOD, exact: true }).waitFor();
+    await years.getByRole('rowheader', { name: '2023', exact: true }).waitFor();
+    expect(await years.getByRole('row').count()).toBe(3);
+    await shot('08-years');
     await signOut(page);
   });
 

@@ -190,3 +190,10 @@ describe('who decides', () => {
     expect(competentFor(false, everyoneAbove.decidedBy)).toBe('LEVEL_ABOVE');
   });
 });
+
+describe('Decree 335 with no task to judge yet', () => {
+  it('proposes no level (people decide), unless a disciplinary measure forces "not complete"', () => {
+    expect(decree335().propose(base({ year: 2026, tasks: [], generalPoints: 27_00 }))).toMatchObject({ level: null, reasons: [{ key: 'rating.noTasks' }] });
+    expect(decree335().propose(base({ year: 2026, tasks: [], disciplined: true })).level).toBe('NOT_COMPLETE');
+  });
+});

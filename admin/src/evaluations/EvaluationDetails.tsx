@@ -1,4 +1,4 @@
-import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
   BooleanField, DataTable, Labeled, ReferenceField, ReferenceManyField, TextField, useLocaleState, useRecordContext, useTranslate,
@@ -24,6 +24,7 @@ const Fields = ({ children }: { children: ReactNode }) => (
 
 const FIGURES: Array<[string, string]> = [
   ['assigned', 'assigned'], ['done', 'done'], ['onTime', 'doneOnTime'], ['late', 'doneLate'], ['overdue', 'openOverdue'], ['returned', 'returned'], ['exceeded', 'exceeded'],
+  ['notYetDue', 'notYetDue'],
 ];
 
 /** The task figures the proposal was made from: the official's, and the unit's for heads and deputies. */
@@ -124,6 +125,39 @@ const LeaderBound = () => {
   return <Labeled source="unitBound"><EnumField source="unitBound" enumName="RatingLevel" emptyText="—" /></Labeled>;
 };
 
+/** The official's ratings year by year, newest first; two "not complete" years running are called out. */
+const History = () => {
+  const e = useRecordContext();
+  const translate = useTranslate();
+  if (!e) return null;
+  const years = (e.history ?? []) as Array<{ evaluationId: string; year: number; position: string; state: string; decidedLevel: string | null }>;
+  return (
+    <Box>
+      {e.secondNotComplete && (
+        <Alert severity="error" sx={{ mb: 1 }}>{translate('app.evaluation.secondNotCompleteNote')}</Alert>
+      )}
+      {years.length <= 1 && <Typography variant="body2" sx={{ mb: 1 }}>{translate('app.evaluation.noHistory')}</Typography>}
+      <Table size="small" aria-label={translate('app.evaluation.history')} sx={{ maxWidth: 720 }}>
+        <TableHead>
+          <TableRow>
+            {(['year', 'position', 'state', 'decidedLevel'] as const).map((c) => <TableCell key={c}>{translate(`app.evaluation.historyColumns.${c}`)}</TableCell>)}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {years.map((y) => (
+            <TableRow key={y.evaluationId} selected={String(y.evaluationId) === String(e.id)}>
+              <TableCell component="th" scope="row">{y.year}</TableCell>
+              <TableCell>{y.position}</TableCell>
+              <TableCell>{translate(`enums.EvaluationState.${y.state}`)}</TableCell>
+              <TableCell>{y.decidedLevel ? translate(`enums.RatingLevel.${y.decidedLevel}`) : '—'}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+};
+
 /** Everything of one evaluation: who, the evidence, the proposal in words, the opinions, the steps. */
 export const EvaluationDetails = ({ steps = true }: { steps?: boolean }) => (
   <>
@@ -162,6 +196,9 @@ export const EvaluationDetails = ({ steps = true }: { steps?: boolean }) => (
       <Labeled source="headComment" fullWidth sx={{ mt: 1 }}><TextField source="headComment" emptyText="—" /></Labeled>
       <Labeled source="hrComment" fullWidth sx={{ mt: 1 }}><TextField source="hrComment" emptyText="—" /></Labeled>
       <Labeled source="decisionReason" fullWidth sx={{ mt: 1 }}><TextField source="decisionReason" emptyText="—" /></Labeled>
+    </Section>
+    <Section title="app.evaluation.history">
+      <History />
     </Section>
     {steps && (
       <Section title="app.evaluation.steps">

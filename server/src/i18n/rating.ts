@@ -15,7 +15,7 @@ export function levelLabel(lang: Lang, level: string | null): string {
 const hundredths = (lang: Lang, n: number) => `${Math.floor(n / 100)}${lang === 'vi' ? ',' : '.'}${String(n % 100).padStart(2, '0')}`;
 
 const TEMPLATES: Record<string, Record<Lang, (p: Record<string, any>) => string>> = {
-  'rating.noTasks': { vi: () => 'không có nhiệm vụ được theo dõi trong năm', en: () => 'no tracked task in the year' },
+  'rating.noTasks': { vi: () => 'chưa có nhiệm vụ nào của năm đã hoàn thành hoặc đến hạn để làm căn cứ', en: () => 'no task of the year is done or due yet to judge by' },
   'rating.taskFigures': {
     vi: (p) => `${p.assigned} nhiệm vụ (theo trọng số): ${p.onTimeClean} đúng hạn, đạt chất lượng; ${p.missed} trễ hạn, bị trả lại hoặc chưa xong; ${p.exceeded} vượt yêu cầu`,
     en: (p) => `${p.assigned} tasks (weighted): ${p.onTimeClean} on time and to standard; ${p.missed} late, returned or unfinished; ${p.exceeded} exceeded`,

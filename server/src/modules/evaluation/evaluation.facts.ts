@@ -35,17 +35,35 @@ function inYear(qb: ReturnType<EntityManager['createQueryBuilder']>, year: numbe
       OR (t.originalDeadline IS NULL AND t.deadline IS NULL AND t.startDate >= :y0 AND t.startDate <= :y1))`, { y0: `${year}-01-01`, y1: `${year}-12-31` });
 }
 
+/**
+ * The year's tasks as facts, and how many cannot be judged yet: a task still open whose
+ * deadline has not come by `asOf` is neither done nor late, so it counts nowhere until it is
+ * due (an evaluation held in December does not fail a task due on the 31st).
+ */
+export interface YearTasks {
+  due: TaskFact[];
+  notYetDue: number;
+}
+
+function split(tasks: Task[], asOf: string): YearTasks {
+  const pending = (t: Task) => {
+    const deadline = t.originalDeadline ?? t.deadline;
+    return t.state !== TaskState.DONE && deadline !== null && deadline > asOf;
+  };
+  return { due: tasks.filter((t) => !pending(t)).map((t) => toFact(t, asOf)), notYetDue: tasks.filter(pending).length };
+}
+
 /** Tasks an official answers for or carries out in the year. */
-export async function officialTasks(m: EntityManager, officialId: number, year: number, asOf: string): Promise<TaskFact[]> {
+export async function officialTasks(m: EntityManager, officialId: number, year: number, asOf: string): Promise<YearTasks> {
   const qb = m.createQueryBuilder(Task, 't')
     .where('(t.responsibleOfficialId = :o OR t.id IN (SELECT ea.taskId FROM task_assignee ea WHERE ea.officialId = :o))', { o: officialId });
-  return ((await inYear(qb as never, year).getMany()) as Task[]).map((t) => toFact(t, asOf));
+  return split((await inYear(qb as never, year).getMany()) as Task[], asOf);
 }
 
 /** Tasks led by a unit or the units under it in the year. */
-export async function unitTasks(m: EntityManager, unitPath: string, year: number, asOf: string): Promise<TaskFact[]> {
+export async function unitTasks(m: EntityManager, unitPath: string, year: number, asOf: string): Promise<YearTasks> {
   const qb = m.createQueryBuilder(Task, 't').where('t.leadUnitId IN (SELECT eu.id FROM unit eu WHERE eu.path LIKE :p)', { p: `${unitPath}%` });
-  return ((await inYear(qb as never, year).getMany()) as Task[]).map((t) => toFact(t, asOf));
+  return split((await inYear(qb as never, year).getMany()) as Task[], asOf);
 }
 
 /** The unit's own public-service index for the year (the newest catalogue first), when published. */
@@ -54,14 +72,14 @@ export async function unitKpi(m: EntityManager, unitId: number, year: number): P
   return yearKpi(results);
 }
 
-export function summarise(facts: TaskFact[]) {
+export function summarise({ due: facts, notYetDue }: YearTasks) {
   const count = (keep: (t: TaskFact) => boolean) => facts.filter(keep).length;
   const weight = (keep: (t: TaskFact) => boolean) => facts.filter(keep).reduce((s, t) => s + t.weight, 0);
   return {
     assigned: facts.length, assignedWeight: weight(() => true),
     done: count((t) => t.done), doneOnTime: count((t) => t.done && t.onTime), doneLate: count((t) => t.done && !t.onTime),
     openOverdue: count((t) => t.overdue), returned: count((t) => t.returns > 0), exceeded: count((t) => t.exceeded),
-    doneWeight: weight((t) => t.done), onTimeWeight: weight((t) => t.done && t.onTime),
+    doneWeight: weight((t) => t.done), onTimeWeight: weight((t) => t.done && t.onTime), notYetDue,
   };
 }
 

@@ -107,17 +107,18 @@ export class EvaluationService {
   /** Evidence and the rulebook's proposal, recomputed from the tracked tasks as they are now. */
   private async refreshProposal(m: EntityManager, ev: Evaluation, year: number): Promise<void> {
     const asOf = this.clock.today() < `${year}-12-31` ? this.clock.today() : `${year}-12-31`;
-    const tasks = await officialTasks(m, ev.officialId, year, asOf);
+    const yearTasks = await officialTasks(m, ev.officialId, year, asOf);
+    const tasks = yearTasks.due;
     const unit = await requireRow(m, Unit, 'unitId', ev.unitId);
     const input: RatingInput = {
       year, category: ev.category, isLeader: ev.isLeader, monthsWorked: ev.monthsWorked, monthsAbsent: ev.monthsAbsent,
       maternityLeave: ev.maternityLeave, disciplined: ev.disciplined, tasks, generalPoints: ev.generalPoints ?? undefined,
     };
-    const evidence: Record<string, unknown> = { official: summarise(tasks) };
+    const evidence: Record<string, unknown> = { official: summarise(yearTasks) };
     if (ev.isLeader) {
       const derived = await this.deriveUnitRating(m, unit, year);
-      input.unit = { tasks: derived.tasks, subunitRatings: derived.subunitRatings, kpi: derived.kpi };
-      evidence.unit = { ...summarise(input.unit.tasks), subunitRatings: input.unit.subunitRatings, kpi: derived.kpi, level: derived.level };
+      input.unit = { tasks: derived.tasks.due, subunitRatings: derived.subunitRatings, kpi: derived.kpi };
+      evidence.unit = { ...summarise(derived.tasks), subunitRatings: input.unit.subunitRatings, kpi: derived.kpi, level: derived.level };
     }
     const book = rulebookFor(year, ev.category);
     let proposal: Proposal;
@@ -148,7 +149,8 @@ export class EvaluationService {
    */
   private async deriveUnitRating(m: EntityManager, unit: Unit, year: number) {
     const asOf = this.clock.today() < `${year}-12-31` ? this.clock.today() : `${year}-12-31`;
-    const tasks = await unitTasks(m, unit.path, year, asOf);
+    const yearTasks = await unitTasks(m, unit.path, year, asOf);
+    const tasks = yearTasks.due;
     const kpi = await unitKpi(m, unit.id, year);
     const children = await m.findBy(Unit, { parentId: unit.id });
     const ratings = children.length ? await m.findBy(UnitRating, { unitId: In(children.map((c) => c.id)), year }) : [];
@@ -158,11 +160,11 @@ export class EvaluationService {
     if (tasks.length === 0) reasons.push({ key: 'rating.noTasks' });
     else level = (year <= 2025 ? unitBound({ tasks, subunitRatings, kpi }, reasons) : unitLevel335(tasks, undefined, kpi, reasons)) as RatingLevel | null;
     const existing = await m.findOneBy(UnitRating, { unitId: unit.id, year });
-    const evidence = JSON.stringify({ ...summarise(tasks), subunitRatings, kpi });
+    const evidence = JSON.stringify({ ...summarise(yearTasks), subunitRatings, kpi });
     const explanation = JSON.stringify(reasons);
     if (existing) await m.update(UnitRating, existing.id, { derivedLevel: level, evidence, explanation });
     else await m.insert(UnitRating, { unitId: unit.id, year, derivedLevel: level, confirmedLevel: null, confirmedByAccountId: null, confirmedAt: null, evidence, explanation });
-    return { tasks, subunitRatings, kpi, level: existing?.confirmedLevel ?? level };
+    return { tasks: yearTasks, subunitRatings, kpi, level: existing?.confirmedLevel ?? level };
   }
 
   // --- evaluations ----------------------------------------------------------------------------

@@ -86,6 +86,11 @@ export function decree335(settings: Decree335Settings = DECREE_335_DEFAULTS): Ru
       const reasons: Reason[] = [];
       if (monthsCounted(input) < 6) return { level: null, notRated: true, reasons: [{ key: 'rating.underSixMonths', params: { months: monthsCounted(input) } }] };
       const general = Math.min(GENERAL_MAX, Math.max(0, input.generalPoints ?? 0));
+      if (input.tasks.length === 0) {
+        // no task of the year can be judged yet: points would say nothing, people decide
+        if (input.disciplined) return { level: 'NOT_COMPLETE', reasons: [{ key: 'rating.noTasks' }, { key: 'rating.disciplined' }] };
+        return { level: null, reasons: [{ key: 'rating.noTasks' }] };
+      }
       let task = yearlyTaskPoints(input.tasks, settings);
       if (input.isLeader && input.unit) {
         const unit = yearlyTaskPoints(input.unit.tasks, settings);
