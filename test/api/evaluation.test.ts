@@ -394,6 +394,8 @@ describe('exports', () => {
     expect(a[4]).toBe(5); // tasks
     expect(a[7]).toBe(1); // late
     expect(a[13]).toBe('Hoàn thành nhiệm vụ');
+    expect(a[15]).toBe('Đã quyết định');
+    expect(a[17]).toBe(0); // not due yet
   });
 
   it('a print-ready form per official', async () => {
@@ -401,6 +403,7 @@ describe('exports', () => {
     expect(html).toContain('Nguyễn Văn Ấn');
     expect(html).toContain('Hoàn thành nhiệm vụ');
     expect(html).toContain('@media print');
+    expect(html).toContain('<td>Quyết định</td><td>Hoàng Thị Thủy</td>'); // the step, by whom
   });
 });
 

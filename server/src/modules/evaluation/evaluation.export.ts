@@ -1,14 +1,30 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../i18n/lang.js';
+import { stateLabels } from '../../i18n/messages.js';
 import { levelLabel } from '../../i18n/rating.js';
 import type { Evaluation, EvaluationCycle } from './evaluation.entity.js';
 
 interface Row { evaluation: Evaluation; fullName: string; unitName: string; explanation: string }
 
 const HEAD: Record<Lang, string[]> = {
-  vi: ['Họ và tên', 'Chức vụ', 'Đơn vị', 'Số nhiệm vụ', 'Hoàn thành', 'Đúng hạn', 'Trễ hạn', 'Quá hạn chưa xong', 'Bị trả lại', 'Vượt yêu cầu', 'Đề xuất (hệ thống)', 'Đề xuất của thủ trưởng', 'Quyết định', 'Lý do', 'Trạng thái'],
-  en: ['Full name', 'Position', 'Unit', 'Tasks', 'Done', 'On time', 'Late', 'Overdue, open', 'Returned', 'Exceeded', 'Proposed (system)', 'Head\u2019s proposal', 'Decided', 'Reason', 'State'],
+  vi: ['Họ và tên', 'Chức vụ', 'Đơn vị', 'Số nhiệm vụ', 'Hoàn thành', 'Đúng hạn', 'Trễ hạn', 'Quá hạn chưa xong', 'Bị trả lại', 'Vượt yêu cầu', 'Đề xuất (hệ thống)', 'Đề xuất của thủ trưởng', 'Quyết định', 'Lý do', 'Trạng thái', 'Điểm (Nghị định 335)', 'Chưa đến hạn (chưa tính)'],
+  en: ['Full name', 'Position', 'Unit', 'Tasks', 'Done', 'On time', 'Late', 'Overdue, open', 'Returned', 'Exceeded', 'Proposed (system)', 'Head\u2019s proposal', 'Decided', 'Reason', 'State', 'Points (Decree 335)', 'Not due yet (not counted)'],
 };
+
+/** The steps of an evaluation, as the form names them. */
+const STEPS: Record<string, Record<Lang, string>> = {
+  OPENED: { vi: 'Mở phiếu', en: 'Opened' },
+  SELF_ASSESS: { vi: 'Tự đánh giá', en: 'Self-assessment' },
+  PROPOSE: { vi: 'Đề xuất', en: 'Proposal' },
+  REVIEW: { vi: 'Thẩm định', en: 'Review' },
+  DECIDE: { vi: 'Quyết định', en: 'Decision' },
+  REOPEN: { vi: 'Mở lại', en: 'Reopened' },
+  PUBLISH: { vi: 'Công bố', en: 'Published' },
+  FACTS: { vi: 'Cập nhật thông tin', en: 'Facts updated' },
+  REGROUP: { vi: 'Đổi nhóm tính tỷ lệ', en: 'Quota group changed' },
+};
+
+export interface FormStep { at: Date; action: string; actorName: string | null; level: string | null; reason: string | null }
 
 /** The evaluation list of a unit, as HR files it: evidence figures, proposals, decisions, reasons. */
 export async function evaluationWorkbook(lang: Lang, cycle: EvaluationCycle, rows: Row[]): Promise<Buffer> {
@@ -20,7 +36,8 @@ export async function evaluationWorkbook(lang: Lang, cycle: EvaluationCycle, row
     sheet.addRow([
       fullName, e.position, unitName, figures.assigned ?? 0, figures.done ?? 0, figures.doneOnTime ?? 0, figures.doneLate ?? 0, figures.openOverdue ?? 0,
       figures.returned ?? 0, figures.exceeded ?? 0, e.notRatedReason ?? explanation, e.headLevel ? levelLabel(lang, e.headLevel) : '',
-      e.decidedLevel ? levelLabel(lang, e.decidedLevel) : '', e.decisionReason ?? '', e.state,
+      e.decidedLevel ? levelLabel(lang, e.decidedLevel) : '', e.decisionReason ?? '', stateLabels[e.state]?.[lang] ?? e.state,
+      e.proposedPoints === null ? null : e.proposedPoints / 100, figures.notYetDue ?? 0,
     ]);
   }
   sheet.columns.forEach((c) => { c.width = 18; });
@@ -30,7 +47,7 @@ export async function evaluationWorkbook(lang: Lang, cycle: EvaluationCycle, row
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** A print-ready evaluation form (Phiếu đánh giá, xếp loại) for one official. */
-export function evaluationForm(lang: Lang, cycle: EvaluationCycle, row: Row, steps: Array<{ at: Date; action: string; level: string | null; reason: string | null }>): string {
+export function evaluationForm(lang: Lang, cycle: EvaluationCycle, row: Row, steps: FormStep[]): string {
   const e = row.evaluation;
   const vi = lang === 'vi';
   const line = (label: string, value: string) => `<tr><th>${esc(label)}</th><td>${esc(value)}</td></tr>`;
@@ -54,7 +71,7 @@ ${line(vi ? 'Kết quả xếp loại' : 'Rating decided', e.decidedLevel ? leve
 ${line(vi ? 'Lý do' : 'Reason', e.decisionReason ?? '')}
 </table>
 <h2 style="font-size:13pt">${vi ? 'Các bước xử lý' : 'Steps'}</h2>
-<table>${steps.map((s) => `<tr><td>${esc(when(s.at))}</td><td>${esc(s.action)}</td><td>${esc(s.level ? levelLabel(lang, s.level) : '')}</td><td>${esc(s.reason ?? '')}</td></tr>`).join('')}</table>
+<table>${steps.map((s) => `<tr><td>${esc(when(s.at))}</td><td>${esc(STEPS[s.action]?.[lang] ?? s.action)}</td><td>${esc(s.actorName ?? '')}</td><td>${esc(s.level ? levelLabel(lang, s.level) : '')}</td><td>${esc(s.reason ?? '')}</td></tr>`).join('')}</table>
 <div class="sign"><div>${vi ? 'Người tự đánh giá' : 'The official'}<br><br><br></div><div>${vi ? 'Thủ trưởng đơn vị' : 'Head of unit'}<br><br><br></div></div>
 </body></html>`;
 }

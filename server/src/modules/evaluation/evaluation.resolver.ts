@@ -76,6 +76,15 @@ export class EvaluationCycleResolver {
   }
 }
 
+/** Who took a step: the account's official, or its user name; nobody for the system's own steps. */
+async function actorName(ctx: Context, step: EvaluationStep): Promise<string | null> {
+  if (step.accountId === null) return null;
+  const account = await ctx.loaders.account.load(step.accountId);
+  if (!account) return null;
+  const official = account.officialId === null ? null : await ctx.loaders.official.load(account.officialId);
+  return official ? official.fullName : account.username;
+}
+
 async function rowsFor(ctx: Context, s: EvaluationService, evaluations: Evaluation[]) {
   const officials = evaluations.length ? await ctx.db.manager.findBy(Official, { id: In(evaluations.map((e) => e.officialId)) }) : [];
   const units = evaluations.length ? await ctx.db.manager.findBy(Unit, { id: In(evaluations.map((e) => e.unitId)) }) : [];
@@ -138,7 +147,7 @@ export class EvaluationResolver {
     const cycle = await ctx.db.manager.findOneByOrFail(EvaluationCycle, { id: evaluation.cycleId });
     const [row] = await rowsFor(ctx, s, [evaluation]);
     const steps = await ctx.db.manager.find(EvaluationStep, { where: { evaluationId: evaluation.id }, order: { id: 'ASC' } });
-    return evaluationForm(ctx.lang, cycle, row, steps);
+    return evaluationForm(ctx.lang, cycle, row, await Promise.all(steps.map(async (st) => ({ ...st, actorName: await actorName(ctx, st) }))));
   }
 
   @Access(FIELD) @FieldResolver(() => String, { description: 'The proposal in words, in the request’s language' })
@@ -164,13 +173,7 @@ export class EvaluationResolver {
 @Resolver(() => EvaluationStep)
 export class EvaluationStepResolver {
   @Access(FIELD) @FieldResolver(() => String, { nullable: true, description: 'Who took the step: the account’s official, or its user name' })
-  async actorName(@Root() step: EvaluationStep, @Ctx() ctx: Context) {
-    if (step.accountId === null) return null;
-    const account = await ctx.loaders.account.load(step.accountId);
-    if (!account) return null;
-    const official = account.officialId === null ? null : await ctx.loaders.official.load(account.officialId);
-    return official ? official.fullName : account.username;
-  }
+  actorName(@Root() step: EvaluationStep, @Ctx() ctx: Context) { return actorName(ctx, step); }
 
   @Access(READ) @Query(() => [EvaluationStep])
   async allEvaluationSteps(@Args() args: AllEvaluationStepsArgs, @Ctx() ctx: Context) {
