@@ -321,6 +321,26 @@ describe('the unit\'s public-service index and duty groups, in a cycle of their 
     const headSteps = (await ok(`query($e: ID) { allEvaluationSteps(filter: { evaluationId: $e }) { action actorName } }`, { e: (await headEvaluation()).id })).allEvaluationSteps;
     expect(headSteps[0]).toEqual({ action: 'OPENED', actorName: 'root' });
   });
+
+  it('publishes once all are decided; then ratings, the unit rating and the quota are locked', async () => {
+    const rows = (await ok(`query($c: ID) { allEvaluations(filter: { cycleId: $c }) { id state } }`, { c: cycle2025 })).allEvaluations;
+    for (const r of rows) {
+      await ok(PROPOSE, { id: r.id, l: 'GOOD' });
+      await ok(REVIEW, { id: r.id });
+    }
+    await ok(`mutation($d: [DecisionInput!]!) { decideRatings(decisions: $d) { id } }`, { d: rows.map((r: { id: string }) => ({ evaluationId: r.id, level: 'GOOD' })) });
+    const published = await ok(`mutation($id: ID!) { publishEvaluationCycle(id: $id) { state } }`, { id: cycle2025 });
+    expect(published.publishEvaluationCycle.state).toBe('CLOSED');
+    const after = (await ok(`query($c: ID) { allEvaluations(filter: { cycleId: $c }) { state } }`, { c: cycle2025 })).allEvaluations;
+    expect(new Set(after.map((r: { state: string }) => r.state))).toEqual(new Set(['PUBLISHED']));
+    const locked = [
+      await server.gql(`mutation($id: ID!) { reopenRating(id: $id, reason: "Xem lại") { id } }`, { id: rows[0].id }),
+      await server.gql(`mutation($u: ID!) { confirmUnitRating(unitId: $u, year: 2025, level: OUTSTANDING) { id } }`, { u: w.office }),
+      await server.gql(`mutation($c: ID!, $u: ID!) { setUnitQuota(cycleId: $c, unitId: $u, quotaPercent: 20, quotaByDutyGroup: false) { id } }`, { c: cycle2025, u: w.office }),
+    ];
+    for (const res of locked) expect(res.errors?.[0].extensions.code).toBe('CONFLICT');
+    expect((await rating()).confirmedLevel).toBe('GOOD');
+  });
 });
 
 describe('history across years', () => {

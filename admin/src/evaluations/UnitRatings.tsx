@@ -91,7 +91,7 @@ export const UnitRatings = () => {
                   </TableCell>
                   <TableCell>{r.confirmedLevel ? level(r.confirmedLevel) : translate('app.evaluation.unitRatings.notConfirmed')}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.confirmedAt ? formatDateTimeVietnam(r.confirmedAt) : '—'}</TableCell>
-                  <TableCell><ConfirmButton rating={r} /></TableCell>
+                  <TableCell>{cycle.state !== 'CLOSED' && <ConfirmButton rating={r} />}</TableCell>
                 </TableRow>
               );
             })}

@@ -323,6 +323,10 @@ export class EvaluationService {
       }
       const rating = await m.findOneBy(UnitRating, { unitId: unit.id, year });
       if (!rating) throw new NotFoundError('unitId', unitId);
+      // once the year's results are published, the unit's rating is locked with them
+      const closed = await m.createQueryBuilder(EvaluationCycle, 'c').innerJoin(Unit, 'cu', 'cu.id = c.unitId')
+        .where('c.year = :y AND c.state = :closed AND cu.path IN (:...above)', { y: year, closed: CycleState.CLOSED, above: ancestry(unit.path) }).getCount();
+      if (closed > 0) throw new AppError('CONFLICT', 'eval.cycleClosed');
       await this.deriveUnitRating(m, unit, year);
       await m.update(UnitRating, rating.id, { confirmedLevel: level, confirmedByAccountId: this.actor.accountId, confirmedAt: this.clock.now() });
       return requireRow(m, UnitRating, 'unitId', rating.id);
