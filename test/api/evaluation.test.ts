@@ -170,6 +170,26 @@ describe('HR records what the tasks do not show', () => {
     expect(own.errors?.[0].message).toContain('của chính mình');
   });
 
+  it('HR brings proposals up to date with work done since the cycle opened; decided ones stay as they were', async () => {
+    const { id } = await evaluationOf(w.officialB);
+    expect((await evaluationOf(w.officialB)).proposedLevel).toBeNull(); // no task in 2024 yet
+    server.clock.set(vietnamTime('2024-11-20'));
+    const t = (await ok(CREATE_TASK, { title: 'Rà soát hồ sơ tồn đọng', leadUnitId: w.communeB, startDate: '2024-11-01', deadline: '2024-11-30', responsibleOfficialId: w.officialB, assigneeIds: [w.officialB] })).createTask;
+    await ok(`mutation($t: ID!, $o: ID) { createTaskUpdate(taskId: $t, state: REPORTED_DONE, officialId: $o) { id } }`, { t: t.id, o: w.officialB });
+    await ok(ACCEPT, { id: t.id });
+    server.clock.set(vietnamTime('2024-12-01'));
+    const decidedBefore = await evaluationOf(w.officialA);
+    expect((await evaluationOf(w.officialB)).proposedLevel).toBeNull(); // nothing changes by itself
+    await ok(`mutation($id: ID!) { refreshEvaluationCycle(id: $id) { id } }`, { id: cycleId });
+    const after = await evaluationOf(w.officialB);
+    expect(after.proposedLevel).toBe('GOOD');
+    expect(after.proposalText).toContain('1 nhiệm vụ');
+    const steps = (await ok(`query($e: ID) { allEvaluationSteps(filter: { evaluationId: $e }) { action level reason } }`, { e: id })).allEvaluationSteps;
+    expect(steps.at(-1)).toMatchObject({ action: 'REFRESH', level: 'GOOD' });
+    expect(steps.at(-1).reason).toContain('trước đó: chưa có mức');
+    expect(await evaluationOf(w.officialA)).toEqual(decidedBefore);
+  });
+
   it('cannot change a decided rating\'s facts', async () => {
     const res = await server.gql(FACTS, { id: (await evaluationOf(w.officialA)).id, d: true });
     expect(res.errors?.[0].extensions.code).toBe('CONFLICT');

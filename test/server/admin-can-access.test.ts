@@ -79,6 +79,7 @@ const TABLE: Array<[string, string, string[]]> = [
   ['EvaluationCycle', 'show', READERS],
   ['EvaluationCycle', 'create', [H]],
   ['EvaluationCycle', 'publish', [H]],
+  ['EvaluationCycle', 'refresh', [H]],
   ['EvaluationCycle', 'export', [L, H, D]],
   ['EvaluationCycle', 'setQuota', [H]],
   ['EvaluationCycle', 'quota', [L, H, D]],

@@ -220,6 +220,7 @@ const TABLE: Record<string, Row> = {
     expect: only(['HR'], ['ok', 'NOT_FOUND']),
   },
   evaluationQuotas: { call: async (s) => ({ query: `query($c: ID!) { evaluationQuotas(cycleId: $c) { unitId allowed } }`, variables: { c: (await fx.cycle(s)).cycleId }, rows: list('') }), expect: only(['LEADER', 'HR', 'HEAD'], ['ok', 'NOT_FOUND']) },
+  refreshEvaluationCycle: { call: async (s) => ({ query: `mutation($id: ID!) { refreshEvaluationCycle(id: $id) { id } }`, variables: { id: (await fx.cycle(s)).cycleId } }), expect: only(['HR'], ['ok', 'NOT_FOUND']) },
   publishEvaluationCycle: { call: async (s) => ({ query: `mutation($id: ID!) { publishEvaluationCycle(id: $id) { id } }`, variables: { id: (await fx.cycle(s)).cycleId } }), expect: only(['HR'], ['CONFLICT', 'NOT_FOUND']) },
   evaluationExport: { call: async (s) => ({ query: `query($c: ID!) { evaluationExport(cycleId: $c) { fileName } }`, variables: { c: (await fx.cycle(s)).cycleId } }), expect: only(['HR', 'LEADER', 'HEAD'], ['ok', 'NOT_FOUND']) },
   allEvaluations: { call: async (s) => ({ query: `query($ids: [ID!]) { allEvaluations(filter: { ids: $ids }) { id } }`, variables: { ids: [await fx.evaluation(s)] }, rows: list('') }), expect: only(readers, ['ok', 'empty']) },

@@ -1,3 +1,4 @@
+import CalculateIcon from '@mui/icons-material/Calculate';
 import PublishIcon from '@mui/icons-material/Publish';
 import {
   Box, Checkbox, Chip, FormControl, InputLabel, MenuItem, Select, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography,
@@ -36,6 +37,29 @@ const PublishButton = () => {
       <ActionDialog
         open={open} onClose={() => setOpen(false)} title="app.evaluation.publish.title" intro={translate('app.evaluation.publish.intro')}
         submitLabel="app.evaluation.actions.PUBLISH" doneMessage="app.evaluation.publish.done" run={() => dataProvider.publishEvaluationCycle({ id: cycle.id })}
+      >
+        {null}
+      </ActionDialog>
+    </>
+  );
+};
+
+/** "Tính lại đề xuất": HR brings the proposals not yet decided up to date with the tracked work. */
+const RefreshButton = () => {
+  const cycle = useRecordContext();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const { canAccess } = useCanAccess({ resource: 'EvaluationCycle', action: 'refresh', record: cycle });
+  if (!cycle || cycle.state === 'CLOSED' || !canAccess) return null;
+  return (
+    <>
+      <Button label="app.evaluation.refresh.button" onClick={() => setOpen(true)}>
+        <CalculateIcon />
+      </Button>
+      <ActionDialog
+        open={open} onClose={() => setOpen(false)} title="app.evaluation.refresh.title" intro={translate('app.evaluation.refresh.intro')}
+        submitLabel="app.evaluation.refresh.button" doneMessage="app.evaluation.refresh.done" run={() => dataProvider.refreshEvaluationCycle({ id: cycle.id })}
       >
         {null}
       </ActionDialog>
@@ -214,6 +238,7 @@ const Board = () => {
 
 const Actions = () => (
   <TopToolbar>
+    <RefreshButton />
     <PublishButton />
   </TopToolbar>
 );

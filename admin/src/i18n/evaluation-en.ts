@@ -130,6 +130,7 @@ export const evaluationEnglish = {
         PUBLISH: 'Publish',
         OPENED: 'Opened',
         FACTS: 'Facts updated',
+        REFRESH: 'Proposal recomputed',
         REGROUP: 'Quota group changed',
       },
       unitQuota: {
@@ -201,6 +202,12 @@ export const evaluationEnglish = {
         done: 'Decided',
       },
       reopen: { title: 'Reopen the rating', reason: 'Why reopen', done: 'Reopened' },
+      refresh: {
+        button: 'Recompute proposals',
+        title: 'Recompute the proposals from today\u2019s figures',
+        intro: 'The evidence and proposal of every evaluation not yet decided are recomputed from the tasks and index results as they are now; a proposal whose level changes gets a step on record.',
+        done: 'Proposals recomputed',
+      },
       publish: { title: 'Publish the results', intro: 'Publish this cycle’s ratings? Once published they are locked.', done: 'Published' },
       batch: {
         button: 'Decide the whole unit',

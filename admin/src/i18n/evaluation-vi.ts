@@ -130,6 +130,7 @@ export const evaluationVietnamese = {
         PUBLISH: 'Công bố',
         OPENED: 'Mở phiếu',
         FACTS: 'Cập nhật thông tin',
+        REFRESH: 'Tính lại đề xuất',
         REGROUP: 'Xếp lại nhóm tính tỷ lệ',
       },
       unitQuota: {
@@ -201,6 +202,12 @@ export const evaluationVietnamese = {
         done: 'Đã quyết định',
       },
       reopen: { title: 'Mở lại xếp loại', reason: 'Lý do mở lại', done: 'Đã mở lại' },
+      refresh: {
+        button: 'Tính lại đề xuất',
+        title: 'Tính lại đề xuất theo số liệu hiện tại',
+        intro: 'Mức đề xuất và số liệu của mọi phiếu chưa được quyết định sẽ được tính lại từ các nhiệm vụ và kết quả chỉ số hiện có; phiếu nào đổi mức sẽ có một bước ghi lại.',
+        done: 'Đã tính lại các đề xuất',
+      },
       publish: { title: 'Công bố kết quả', intro: 'Công bố kết quả xếp loại của đợt này? Sau khi công bố, kết quả bị khóa.', done: 'Đã công bố' },
       batch: {
         button: 'Quyết định cả đơn vị',

@@ -217,7 +217,7 @@ function evaluationAccess(p: Permissions, resource: string, action: string, reco
   if (resource === 'EvaluationCycle') {
     if (action === 'list' || action === 'show') return hasRole(p, EVALUATION_READERS);
     // `setQuota`: the record is the unit whose quota is set (its `unitId`).
-    if (action === 'create' || action === 'publish' || action === 'setQuota') return roleOver(p, ['HR'], record, 'unitId');
+    if (action === 'create' || action === 'publish' || action === 'refresh' || action === 'setQuota') return roleOver(p, ['HR'], record, 'unitId');
     if (action === 'quota') return hasRole(p, ['LEADER', 'HR', 'HEAD']);
     if (action === 'export') return hasRole(p, ['HR', 'LEADER', 'HEAD']);
     return false; // a cycle is neither edited nor deleted

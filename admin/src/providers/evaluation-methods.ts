@@ -61,6 +61,8 @@ export interface EvaluationMethods {
   decideRatings(params: { decisions: RatingDecision[] }): Promise<{ data: RaRecord[] }>;
   reopenRating(params: { id: Identifier; reason: string }): Promise<{ data: RaRecord }>;
   publishEvaluationCycle(params: { id: Identifier }): Promise<{ data: RaRecord }>;
+  /** HR brings the proposals not yet decided up to date with the tracked work. */
+  refreshEvaluationCycle(params: { id: Identifier }): Promise<{ data: RaRecord }>;
   evaluationExport(params: { cycleId: Identifier; unitId?: Identifier | null }): Promise<{ data: FileContent }>;
   /** The print-ready form, as an HTML document. */
   evaluationForm(params: { id: Identifier }): Promise<{ data: string }>;
@@ -84,6 +86,7 @@ const DECIDE = gql`mutation decideRating($id: ID!, $level: RatingLevel!, $reason
 const DECIDE_MANY = gql`mutation decideRatings($decisions: [DecisionInput!]!) { decideRatings(decisions: $decisions) { ${AFTER} } }`;
 const REOPEN = gql`mutation reopenRating($id: ID!, $reason: String!) { reopenRating(id: $id, reason: $reason) { ${AFTER} } }`;
 const PUBLISH = gql`mutation publishEvaluationCycle($id: ID!) { publishEvaluationCycle(id: $id) { id state } }`;
+const REFRESH = gql`mutation refreshEvaluationCycle($id: ID!) { refreshEvaluationCycle(id: $id) { id state } }`;
 const EXPORT = gql`query evaluationExport($cycleId: ID!, $unitId: ID) { evaluationExport(cycleId: $cycleId, unitId: $unitId) { fileName mimeType base64 } }`;
 const FORM = gql`query evaluationForm($id: ID!) { evaluationForm(id: $id) }`;
 const QUOTAS = gql`query evaluationQuotas($cycleId: ID!, $unitId: ID) {
@@ -124,6 +127,7 @@ export function evaluationMethods(run: Run, mapped: Mapped): EvaluationMethods {
       }),
     reopenRating: ({ id, reason }) => one(REOPEN, 'reopenRating', { id, reason }),
     publishEvaluationCycle: ({ id }) => one(PUBLISH, 'publishEvaluationCycle', { id }),
+    refreshEvaluationCycle: ({ id }) => one(REFRESH, 'refreshEvaluationCycle', { id }),
     evaluationExport: ({ cycleId, unitId }) => one(EXPORT, 'evaluationExport', { cycleId, unitId: unitId || null }, false),
     evaluationForm: ({ id }) => one(FORM, 'evaluationForm', { id }, false),
     evaluationQuotas: ({ cycleId, unitId }) => one(QUOTAS, 'evaluationQuotas', { cycleId, unitId: unitId || null }, false),

@@ -22,6 +22,7 @@ const STEPS: Record<string, Record<Lang, string>> = {
   PUBLISH: { vi: 'Công bố', en: 'Published' },
   FACTS: { vi: 'Cập nhật thông tin', en: 'Facts updated' },
   REGROUP: { vi: 'Đổi nhóm tính tỷ lệ', en: 'Quota group changed' },
+  REFRESH: { vi: 'Tính lại đề xuất', en: 'Proposal recomputed' },
 };
 
 export interface FormStep { at: Date; action: string; actorName: string | null; level: string | null; reason: string | null }

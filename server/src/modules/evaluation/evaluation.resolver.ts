@@ -62,6 +62,9 @@ export class EvaluationCycleResolver {
     return service(ctx).quotaStatus(cycleId, unitId);
   }
 
+  @Access({ ...HR, why: 'HR brings the proposals not yet decided up to date with the tracked work' }) @Mutation(() => EvaluationCycle)
+  refreshEvaluationCycle(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) { return service(ctx).refreshCycle(id); }
+
   @Access({ ...HR, why: 'HR publishes once every rating is decided; the cycle closes' }) @Mutation(() => EvaluationCycle)
   publishEvaluationCycle(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) { return service(ctx).publish(id); }
 

@@ -223,10 +223,8 @@ export class EvaluationService {
       await this.requireCompetent(m, ev);
       this.requireState(ev, [EvaluationState.OPEN, EvaluationState.SELF_ASSESSED, EvaluationState.PROPOSED, EvaluationState.REVIEWED], 'propose');
       if (generalPoints !== null && (generalPoints < 0 || generalPoints > 30_00)) throw new InputError('input.range', { field: 'generalPoints', min: 0, max: 30 });
-      if (generalPoints !== null) {
-        ev.generalPoints = generalPoints;
-        await this.refreshProposal(m, ev, cycle.year);
-      }
+      if (generalPoints !== null) ev.generalPoints = generalPoints;
+      await this.refreshProposal(m, ev, cycle.year); // the head proposes on the facts as they are now
       ev.headLevel = level;
       ev.headComment = optionalText('comment', comment) || null;
       return this.save(m, ev, 'PROPOSE', EvaluationState.PROPOSED, level, ev.headComment);
@@ -294,6 +292,32 @@ export class EvaluationService {
       const saved = await this.save(m, fresh, 'REOPEN', EvaluationState.REVIEWED, null, why);
       await this.checkQuota(m, `${ev.cycleId}|${ev.unitId}|${ev.quotaGroup}`);
       return saved;
+    });
+  }
+
+  /**
+   * HR brings every evaluation not yet decided up to date with the tracked work (tasks done since
+   * the cycle opened, results imported, facts recorded), and the unit ratings with them. A
+   * proposal whose level changes gets a step saying from what to what.
+   */
+  async refreshCycle(cycleId: string): Promise<EvaluationCycle> {
+    const cycle = await this.getCycle(cycleId);
+    return this.db.transaction(async (m) => {
+      const root = await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', cycle.unitId);
+      if (cycle.state === CycleState.CLOSED) throw new AppError('CONFLICT', 'eval.cycleClosed');
+      const units = await m.createQueryBuilder(Unit, 'u').where('u.path LIKE :p', { p: `${root.path}%` }).orderBy('LENGTH(u.path)', 'DESC').getMany();
+      for (const unit of units) await this.deriveUnitRating(m, unit, cycle.year);
+      const open = await m.createQueryBuilder(Evaluation, 'e').where('e.cycleId = :c', { c: cycle.id })
+        .andWhere('e.state NOT IN (:...done)', { done: DECIDED }).orderBy('e.id', 'ASC').getMany();
+      for (const ev of open) {
+        const before = ev.proposedLevel;
+        const points = ev.proposedPoints;
+        await this.refreshProposal(m, ev, cycle.year);
+        if (before !== ev.proposedLevel || points !== ev.proposedPoints) {
+          await this.save(m, ev, 'REFRESH', ev.state, ev.proposedLevel, `trước đó: ${levelLabel('vi', before)}`);
+        }
+      }
+      return requireRow(m, EvaluationCycle, 'cycleId', cycle.id);
     });
   }
 
