@@ -389,6 +389,27 @@ describe('history across years', () => {
   });
 });
 
+describe('a category without a rulebook is rated by hand', () => {
+  it('is decided only with its legal basis on record', async () => {
+    server.clock.set(vietnamTime('2026-01-05'));
+    const chairman = (await ok(`mutation { createOfficial(fullName: "Hà Văn Chủ Tịch", category: CAN_BO) { id } }`)).createOfficial.id;
+    await ok(`mutation($o: ID!, $u: ID!) { createOfficialAssignment(officialId: $o, unitId: $u, position: "Phó Chủ tịch UBND xã", role: MEMBER, dutyGroup: LEADERSHIP, validFrom: "2025-07-01") { id } }`, { o: chairman, u: w.communeA });
+    server.clock.set(vietnamTime('2026-12-01'));
+    const cycle = (await ok(`mutation($u: ID!) { createEvaluationCycle(year: 2026, unitId: $u, opensOn: "2026-12-01", closesOn: "2026-12-14") { id } }`, { u: w.communeA })).createEvaluationCycle.id;
+    const ev = (await ok(`query($c: ID, $o: ID) { allEvaluations(filter: { cycleId: $c, officialId: $o }) { id rulebookId legalBasis proposedLevel proposalText } }`, { c: cycle, o: chairman })).allEvaluations[0];
+    expect(ev).toMatchObject({ rulebookId: null, legalBasis: null, proposedLevel: null });
+    expect(ev.proposalText).toContain('xếp loại thủ công');
+    await ok(PROPOSE, { id: ev.id, l: 'GOOD' });
+    await ok(REVIEW, { id: ev.id });
+    const bare = await server.gql(DECIDE, { id: ev.id, l: 'GOOD' });
+    expect(bare.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'legalBasis' });
+    expect((await ok(`query($id: ID!) { Evaluation(id: $id) { state } }`, { id: ev.id })).Evaluation.state).toBe('REVIEWED');
+    const basis = 'Quy định 124-QĐ/TW ngày 04/10/2023 về kiểm điểm, đánh giá, xếp loại chất lượng';
+    const decided = await ok(`mutation($id: ID!, $b: String) { decideRating(id: $id, level: GOOD, legalBasis: $b) { state decidedLevel legalBasis } }`, { id: ev.id, b: basis });
+    expect(decided.decideRating).toEqual({ state: 'DECIDED', decidedLevel: 'GOOD', legalBasis: basis });
+  });
+});
+
 describe('the board loads in batches', () => {
   it('costs the same number of statements for 5 rows as for 30, with names, bounds and history', async () => {
     const BOARD = `query($c: ID, $n: Int) { allEvaluations(filter: { cycleId: $c }, perPage: $n) { id proposalText unitBound official { id fullName } unit { id name } history { year decidedLevel } } }`;

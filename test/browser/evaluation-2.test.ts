@@ -256,6 +256,11 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await dialog().getByRole('combobox', { name: 'Mức quyết định' }).click();
     await page.getByRole('option', { name: GOOD, exact: true }).click();
     await aboveReason.waitFor({ state: 'detached' });
+    // A commune chairwoman is a cán bộ: no rulebook from 2026, so the decision names its legal basis.
+    await dialog().getByText('Năm nay không có bộ quy tắc cho loại cán bộ này').waitFor();
+    await dialog().getByRole('button', { name: 'Quyết định' }).click();
+    await dialog().getByText('Bắt buộc').first().waitFor(); // the form holds it back while the basis is empty
+    await dialog().getByRole('textbox', { name: 'Căn cứ pháp lý' }).fill('Quy định 124-QĐ/TW ngày 04/10/2023');
     await dialog().getByRole('button', { name: 'Quyết định' }).click();
     await row(VAN_LANG_CHAIR).getByText('Đã quyết định').waitFor();
     await signOut(page);

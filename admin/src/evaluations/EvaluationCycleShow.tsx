@@ -17,7 +17,7 @@ import { ExportRatingsButton, PrintFormButton } from './ExportButtons.js';
 import { levelChoices } from './levels.js';
 import { QuotaMeters } from './QuotaMeters.js';
 import { UnitRatings } from './UnitRatings.js';
-import { aboveBound, WorkflowButtons } from './WorkflowButtons.js';
+import { aboveBound, needsLegalBasis, WorkflowButtons } from './WorkflowButtons.js';
 
 const ALL = '';
 
@@ -211,11 +211,12 @@ const Board = () => {
       <ActionDialog
         open={batchOpen} onClose={() => setBatchOpen(false)} title="app.evaluation.batch.title"
         intro={translate('app.evaluation.batch.intro', { count: chosen.length })} submitLabel="app.evaluation.actions.DECIDE"
-        doneMessage={translate('app.evaluation.batch.done', { count: chosen.length })} defaultValues={{ reason: '', aboveBoundReason: '' }} showError
+        doneMessage={translate('app.evaluation.batch.done', { count: chosen.length })} defaultValues={{ reason: '', aboveBoundReason: '', legalBasis: '' }} showError
         run={async (v) => {
           await dataProvider.decideRatings({
             decisions: chosen.map((e) => ({
               evaluationId: e.id, level: levelOf(e), reason: v.reason, aboveBoundReason: aboveBound(e, levelOf(e)) ? v.aboveBoundReason : null,
+              legalBasis: needsLegalBasis(e) ? v.legalBasis : null,
             })),
           });
           setSelected(new Set());
@@ -223,6 +224,12 @@ const Board = () => {
         }}
       >
         <TextInput source="reason" label="app.evaluation.decide.reason" fullWidth multiline minRows={2} />
+        {chosen.some(needsLegalBasis) && (
+          <TextInput
+            source="legalBasis" label="app.evaluation.decide.legalBasis" validate={required()} fullWidth
+            helperText={translate('app.evaluation.batch.legalBasis', { names: chosen.filter(needsLegalBasis).map((e) => names.get(String(e.officialId)) ?? e.officialId).join(', ') })}
+          />
+        )}
         {chosenAboveBound.length > 0 && (
           <TextInput
             source="aboveBoundReason" label="app.evaluation.decide.aboveBoundReason" validate={required()} fullWidth multiline minRows={2}

@@ -57,6 +57,9 @@ const StepButton = ({ action, record, cycleOpen, title, done, defaults, run, chi
 /** Whether deciding `level` rates a head or deputy above what their unit's result allows. */
 export const aboveBound = (e: RaRecord, level: unknown) => !!e.isLeader && isAbove(level, e.unitBound);
 
+/** Rated by hand (no rulebook for the category and year) with no legal basis on record yet: the decision must give one. */
+export const needsLegalBasis = (e: RaRecord) => !e.rulebookId && !(typeof e.legalBasis === 'string' && e.legalBasis.trim());
+
 const DECIDED = ['DECIDED', 'PUBLISHED'];
 
 /** The quota groups: the whole unit, or one duty group. */
@@ -143,11 +146,18 @@ export const WorkflowButtons = ({ record: given, cycleOpen = true }: { record?: 
       </StepButton>
       <StepButton
         action="decide" record={record} cycleOpen={cycleOpen} title="app.evaluation.decide.title" done="app.evaluation.decide.done"
-        defaults={{ level: record.headLevel ?? record.proposedLevel ?? null, reason: '', aboveBoundReason: '' }}
-        run={(v) => dataProvider.decideRating({ id, level: v.level, reason: v.reason, aboveBoundReason: aboveBound(record, v.level) ? v.aboveBoundReason : null })}
+        defaults={{ level: record.headLevel ?? record.proposedLevel ?? null, reason: '', aboveBoundReason: '', legalBasis: '' }}
+        run={(v) => dataProvider.decideRating({
+          id, level: v.level, reason: v.reason, aboveBoundReason: aboveBound(record, v.level) ? v.aboveBoundReason : null, legalBasis: needsLegalBasis(record) ? v.legalBasis : null,
+        })}
       >
         <SelectInput source="level" label="app.evaluation.decide.level" choices={levelChoices()} validate={required()} fullWidth />
         <TextInput source="reason" label="app.evaluation.decide.reason" fullWidth multiline minRows={2} />
+        {needsLegalBasis(record) && (
+          <TextInput
+            source="legalBasis" label="app.evaluation.decide.legalBasis" validate={required()} helperText={translate('app.evaluation.decide.legalBasisHint')} fullWidth
+          />
+        )}
         {/* A head or deputy rated above what the unit's result allows: the reason is required, and asked only then. */}
         <FormDataConsumer>
           {({ formData }) => aboveBound(record, formData.level) && (

@@ -194,6 +194,8 @@ export const evaluationEnglish = {
       propose: { title: 'Propose a rating', level: 'Proposed level', comment: 'Comment', generalPoints: 'General criteria points (up to 30)', done: 'Proposed' },
       review: { title: 'Review', comment: 'Review comment', done: 'Reviewed' },
       decide: {
+        legalBasis: 'Legal basis',
+        legalBasisHint: 'No rulebook covers this category this year: name the text the rating is based on.',
         title: 'Decide the rating',
         level: 'Decided level',
         reason: 'Reason',
@@ -210,6 +212,7 @@ export const evaluationEnglish = {
       },
       publish: { title: 'Publish the results', intro: 'Publish this cycle’s ratings? Once published they are locked.', done: 'Published' },
       batch: {
+        legalBasis: 'For the evaluations rated by hand without a basis yet: %{names}',
         button: 'Decide the whole unit',
         title: 'Decide the whole unit',
         intro: 'Decides the %{count} selected evaluations at once with the levels chosen in the table. The quota is checked after all of them.',

@@ -194,6 +194,8 @@ export const evaluationVietnamese = {
       propose: { title: 'Đề xuất mức xếp loại', level: 'Mức đề xuất', comment: 'Nhận xét', generalPoints: 'Điểm tiêu chí chung (tối đa 30)', done: 'Đã đề xuất' },
       review: { title: 'Thẩm định', comment: 'Ý kiến thẩm định', done: 'Đã thẩm định' },
       decide: {
+        legalBasis: 'Căn cứ pháp lý',
+        legalBasisHint: 'Năm nay không có bộ quy tắc cho loại cán bộ này: ghi văn bản làm căn cứ xếp loại.',
         title: 'Quyết định xếp loại',
         level: 'Mức quyết định',
         reason: 'Lý do',
@@ -210,6 +212,7 @@ export const evaluationVietnamese = {
       },
       publish: { title: 'Công bố kết quả', intro: 'Công bố kết quả xếp loại của đợt này? Sau khi công bố, kết quả bị khóa.', done: 'Đã công bố' },
       batch: {
+        legalBasis: 'Áp dụng cho các phiếu xếp loại thủ công chưa có căn cứ: %{names}',
         button: 'Quyết định cả đơn vị',
         title: 'Quyết định cả đơn vị',
         intro: 'Quyết định cùng lúc %{count} phiếu đã chọn với mức chọn trong bảng. Tỷ lệ xuất sắc được kiểm tra sau toàn bộ các quyết định.',

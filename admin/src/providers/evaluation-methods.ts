@@ -7,6 +7,8 @@ export interface RatingDecision {
   level: string;
   reason?: string | null;
   aboveBoundReason?: string | null;
+  /** for a category rated by hand whose legal basis HR has not recorded */
+  legalBasis?: string | null;
 }
 
 /** One unit and quota group of a cycle, counted by the server. */
@@ -56,7 +58,7 @@ export interface EvaluationMethods {
   selfAssessEvaluation(params: { id: Identifier; text: string; level?: string | null }): Promise<{ data: RaRecord }>;
   proposeRating(params: { id: Identifier; level: string; comment?: string | null; generalPoints?: string | number | null }): Promise<{ data: RaRecord }>;
   reviewRating(params: { id: Identifier; comment?: string | null }): Promise<{ data: RaRecord }>;
-  decideRating(params: { id: Identifier; level: string; reason?: string | null; aboveBoundReason?: string | null }): Promise<{ data: RaRecord }>;
+  decideRating(params: { id: Identifier; level: string; reason?: string | null; aboveBoundReason?: string | null; legalBasis?: string | null }): Promise<{ data: RaRecord }>;
   /** One transaction: the quota is checked after all of them, whatever the order they were chosen in. */
   decideRatings(params: { decisions: RatingDecision[] }): Promise<{ data: RaRecord[] }>;
   reopenRating(params: { id: Identifier; reason: string }): Promise<{ data: RaRecord }>;
@@ -77,12 +79,14 @@ export interface EvaluationMethods {
   confirmUnitRating(params: { unitId: Identifier; year: number; level: string }): Promise<{ data: UnitRatingRow }>;
 }
 
-const AFTER = `id version state selfLevel selfAssessment headLevel headComment hrComment decidedLevel decisionReason aboveUnitBound secondNotComplete`;
+const AFTER = `id version state selfLevel selfAssessment headLevel headComment hrComment decidedLevel decisionReason aboveUnitBound secondNotComplete legalBasis`;
 
 const SELF_ASSESS = gql`mutation selfAssessEvaluation($id: ID!, $text: String!, $level: RatingLevel) { selfAssessEvaluation(id: $id, text: $text, level: $level) { ${AFTER} } }`;
 const PROPOSE = gql`mutation proposeRating($id: ID!, $level: RatingLevel!, $comment: String, $generalPoints: Decimal2) { proposeRating(id: $id, level: $level, comment: $comment, generalPoints: $generalPoints) { ${AFTER} } }`;
 const REVIEW = gql`mutation reviewRating($id: ID!, $comment: String) { reviewRating(id: $id, comment: $comment) { ${AFTER} } }`;
-const DECIDE = gql`mutation decideRating($id: ID!, $level: RatingLevel!, $reason: String, $aboveBoundReason: String) { decideRating(id: $id, level: $level, reason: $reason, aboveBoundReason: $aboveBoundReason) { ${AFTER} } }`;
+const DECIDE = gql`mutation decideRating($id: ID!, $level: RatingLevel!, $reason: String, $aboveBoundReason: String, $legalBasis: String) {
+  decideRating(id: $id, level: $level, reason: $reason, aboveBoundReason: $aboveBoundReason, legalBasis: $legalBasis) { ${AFTER} }
+}`;
 const DECIDE_MANY = gql`mutation decideRatings($decisions: [DecisionInput!]!) { decideRatings(decisions: $decisions) { ${AFTER} } }`;
 const REOPEN = gql`mutation reopenRating($id: ID!, $reason: String!) { reopenRating(id: $id, reason: $reason) { ${AFTER} } }`;
 const PUBLISH = gql`mutation publishEvaluationCycle($id: ID!) { publishEvaluationCycle(id: $id) { id state } }`;
@@ -120,10 +124,13 @@ export function evaluationMethods(run: Run, mapped: Mapped): EvaluationMethods {
     proposeRating: ({ id, level, comment, generalPoints }) =>
       one(PROPOSE, 'proposeRating', { id, level, comment: text(comment), generalPoints: generalPoints === '' || generalPoints === undefined ? null : generalPoints }),
     reviewRating: ({ id, comment }) => one(REVIEW, 'reviewRating', { id, comment: text(comment) }),
-    decideRating: ({ id, level, reason, aboveBoundReason }) => one(DECIDE, 'decideRating', { id, level, reason: text(reason), aboveBoundReason: text(aboveBoundReason) }),
+    decideRating: ({ id, level, reason, aboveBoundReason, legalBasis }) =>
+      one(DECIDE, 'decideRating', { id, level, reason: text(reason), aboveBoundReason: text(aboveBoundReason), legalBasis: text(legalBasis) }),
     decideRatings: ({ decisions }) =>
       one(DECIDE_MANY, 'decideRatings', {
-        decisions: decisions.map((d) => ({ evaluationId: d.evaluationId, level: d.level, reason: text(d.reason), aboveBoundReason: text(d.aboveBoundReason) })),
+        decisions: decisions.map((d) => ({
+          evaluationId: d.evaluationId, level: d.level, reason: text(d.reason), aboveBoundReason: text(d.aboveBoundReason), legalBasis: text(d.legalBasis),
+        })),
       }),
     reopenRating: ({ id, reason }) => one(REOPEN, 'reopenRating', { id, reason }),
     publishEvaluationCycle: ({ id }) => one(PUBLISH, 'publishEvaluationCycle', { id }),

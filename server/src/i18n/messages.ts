@@ -153,6 +153,7 @@ export const messages = {
   'eval.notAllDecided': { vi: 'Còn {count} phiếu chưa được quyết định: chưa thể công bố.', en: '{count} evaluations are not decided yet: the results cannot be published.' },
   'eval.cycleOverlaps': { vi: 'Đã có đợt đánh giá năm {value} bao gồm {unit}: mỗi người chỉ được đánh giá một lần trong năm.', en: 'An evaluation cycle for {value} already covers {unit}: each person is evaluated once a year.' },
   'eval.ownEvaluation': { vi: 'Không tự cập nhật hoặc thẩm định phiếu đánh giá của chính mình: đề nghị một cán bộ khác của bộ phận tổ chức cán bộ thực hiện.', en: 'You cannot update or review your own evaluation: ask another HR colleague.' },
+  'eval.legalBasisRequired': { vi: 'Không có bộ quy tắc cho trường hợp này: hãy ghi căn cứ pháp lý của việc xếp loại trước khi quyết định.', en: 'No rulebook covers this case: record the legal basis of the rating before deciding.' },
   'eval.unitOutsideCycle': { vi: 'Đơn vị này không thuộc phạm vi của đợt đánh giá.', en: 'This unit is outside the evaluation cycle.' },
   'eval.notRated': { vi: 'Người này không thuộc diện xếp loại năm nay: {value}.', en: 'This person is not rated this year: {value}.' },
   'server.internal': {

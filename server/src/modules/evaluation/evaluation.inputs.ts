@@ -43,6 +43,7 @@ import { EvaluationState, RatingLevel } from './evaluation.entity.js';
   @Field(() => RatingLevel) level: RatingLevel;
   @Field(() => String, { nullable: true }) reason?: string;
   @Field(() => String, { nullable: true }) aboveBoundReason?: string;
+  @Field(() => String, { nullable: true, description: 'For a category rated by hand: the legal basis, unless HR has recorded it' }) legalBasis?: string;
 }
 
 @InputType() export class EvaluationStepFilter { @Field(() => [ID], { nullable: true }) ids?: string[]; @Field(() => ID, { nullable: true }) evaluationId?: string; }

@@ -132,9 +132,10 @@ export class EvaluationResolver {
   @Access(DECIDE) @Mutation(() => Evaluation)
   decideRating(
     @Arg('id', () => ID) id: string, @Arg('level', () => RatingLevel) level: RatingLevel, @Arg('reason', () => String, { nullable: true }) reason: string | null,
-    @Arg('aboveBoundReason', () => String, { nullable: true }) aboveBoundReason: string | null, @Ctx() ctx: Context,
+    @Arg('aboveBoundReason', () => String, { nullable: true }) aboveBoundReason: string | null,
+    @Arg('legalBasis', () => String, { nullable: true, description: 'For a category rated by hand: the legal basis, unless HR has recorded it' }) legalBasis: string | null, @Ctx() ctx: Context,
   ) {
-    return service(ctx).decide({ evaluationId: id, level, reason: reason ?? undefined, aboveBoundReason: aboveBoundReason ?? undefined });
+    return service(ctx).decide({ evaluationId: id, level, reason: reason ?? undefined, aboveBoundReason: aboveBoundReason ?? undefined, legalBasis: legalBasis ?? undefined });
   }
 
   @Access({ ...DECIDE, why: 'a whole unit at once, so that the order of clicking decides nobody’s rating' }) @Mutation(() => [Evaluation])

@@ -264,6 +264,9 @@ export class EvaluationService {
         await this.requireCompetent(m, ev);
         this.requireState(ev, [EvaluationState.REVIEWED], 'decide');
         ev.aboveUnitBound = await this.checkLeaderBound(m, ev, d);
+        // a category without a rulebook is rated by hand: never without its legal basis on record
+        ev.legalBasis = optionalText('legalBasis', d.legalBasis, 2000) || ev.legalBasis;
+        if (ev.rulebookId === null && !ev.legalBasis) throw new InputError('eval.legalBasisRequired', { field: 'legalBasis' });
         ev.decidedLevel = d.level;
         ev.decisionReason = [optionalText('reason', d.reason), optionalText('aboveBoundReason', d.aboveBoundReason)].filter(Boolean).join(' — ') || null;
         const cycle = await requireRow(m, EvaluationCycle, 'cycleId', ev.cycleId);
