@@ -189,7 +189,7 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await years.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2026', exact: true }) }).getByRole('cell', { name: GOOD, exact: true }).waitFor();
     await years.getByRole('rowheader', { name: '2023', exact: true }).waitFor();
     expect(await years.getByRole('row').count()).toBe(3);
-    await shot('08-years');
+    await shot('07b-years');
     await signOut(page);
   });
 
