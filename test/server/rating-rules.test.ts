@@ -197,3 +197,22 @@ describe('Decree 335 with no task to judge yet', () => {
     expect(decree335().propose(base({ year: 2026, tasks: [], disciplined: true })).level).toBe('NOT_COMPLETE');
   });
 });
+
+describe('Decree 335 before the head marks the general criteria', () => {
+  const propose = (over: Partial<RatingInput>) => decree335().propose(base({ year: 2026, ...over }));
+  it('proposes a level only when every mark from 0 to 30 would give the same one', () => {
+    // all 10 tasks done on time and to standard: 70 task points, 70 to 100 in all: good or outstanding
+    expect(propose({ tasks: tasks(10) })).toMatchObject({ level: null, points: 70_00 });
+    expect(propose({ tasks: tasks(10) }).reasons.map((r) => r.key)).toContain('rating.generalMissing');
+    // nothing done: 0 to 30 points, "not complete" whatever the mark
+    const none = propose({ tasks: tasks(4, { done: false }) });
+    expect(none).toMatchObject({ level: 'NOT_COMPLETE', points: 0 });
+    expect(none.reasons.map((r) => r.key)).toContain('rating.generalMissingSettled');
+    // 19,99 task points can reach 49,99 at most; 20 can reach 50
+    expect(band(19_99 + 30_00)).toBe('NOT_COMPLETE');
+    expect(band(20_00 + 30_00)).toBe('COMPLETE');
+    // once marked, the bands apply
+    expect(propose({ tasks: tasks(10), generalPoints: 19_99 }).level).toBe('GOOD');
+    expect(propose({ tasks: tasks(10), generalPoints: 20_00 }).level).toBe('OUTSTANDING');
+  });
+});

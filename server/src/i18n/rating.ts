@@ -47,6 +47,14 @@ const TEMPLATES: Record<string, Record<Lang, (p: Record<string, any>) => string>
     vi: (p) => `kết quả nhiệm vụ của đơn vị ${hundredths('vi', p.task)}/70, cộng 30 điểm tiêu chí chung = ${hundredths('vi', p.points)}/100`,
     en: (p) => `the unit's task results ${hundredths('en', p.task)}/70, plus 30 general points = ${hundredths('en', p.points)}/100`,
   },
+  'rating.generalMissing': {
+    vi: (p) => `thủ trưởng chưa chấm điểm tiêu chí chung: tổng điểm sẽ từ ${hundredths('vi', p.low)} đến ${hundredths('vi', p.high)}, mức xếp loại xác định khi có điểm`,
+    en: (p) => `the head has not marked the general criteria yet: the total will be ${hundredths('en', p.low)} to ${hundredths('en', p.high)}; the level follows once marked`,
+  },
+  'rating.generalMissingSettled': {
+    vi: () => 'điểm tiêu chí chung chưa chấm nhưng dù chấm bao nhiêu (0–30) mức xếp loại vẫn như trên',
+    en: () => 'the general criteria are not marked yet, but any mark from 0 to 30 gives the same level',
+  },
   'rating.leaderUnitPoints': {
     vi: (p) => `kết quả đơn vị ${hundredths('vi', p.unit)}/70 tính ${p.share}% điểm nhiệm vụ`,
     en: (p) => `the unit's result ${hundredths('en', p.unit)}/70 counts for ${p.share}% of the task points`,

@@ -38,7 +38,8 @@ function inYear(qb: ReturnType<EntityManager['createQueryBuilder']>, year: numbe
 /**
  * The year's tasks as facts, and how many cannot be judged yet: a task still open whose
  * deadline has not come by `asOf` is neither done nor late, so it counts nowhere until it is
- * due (an evaluation held in December does not fail a task due on the 31st).
+ * due (an evaluation held in December does not fail a task due on the 31st); an open task with
+ * no deadline has none to miss, and counts once it is done.
  */
 export interface YearTasks {
   due: TaskFact[];
@@ -46,9 +47,10 @@ export interface YearTasks {
 }
 
 function split(tasks: Task[], asOf: string): YearTasks {
+  // open, and either due later or without a deadline (it has none to miss: it counts once done)
   const pending = (t: Task) => {
     const deadline = t.originalDeadline ?? t.deadline;
-    return t.state !== TaskState.DONE && deadline !== null && deadline > asOf;
+    return t.state !== TaskState.DONE && (deadline === null || deadline > asOf);
   };
   return { due: tasks.filter((t) => !pending(t)).map((t) => toFact(t, asOf)), notYetDue: tasks.filter(pending).length };
 }

@@ -100,7 +100,16 @@ export function decree335(settings: Decree335Settings = DECREE_335_DEFAULTS): Ru
       const points = general + task;
       reasons.push({ key: 'rating.points', params: { general, task, points } });
       if (input.disciplined) return { level: 'NOT_COMPLETE', points, reasons: [...reasons, { key: 'rating.disciplined' }] };
-      let level = band(points);
+      let level: RatingLevel | null = band(points);
+      if (input.generalPoints === undefined || input.generalPoints === null) {
+        // the head has not marked the general criteria yet: a level follows only if every mark out of 30 gives the same one
+        if (band(task) !== band(task + GENERAL_MAX)) {
+          reasons.push({ key: 'rating.generalMissing', params: { low: task, high: task + GENERAL_MAX } });
+          return { level: null, points, reasons };
+        }
+        level = band(task);
+        reasons.push({ key: 'rating.generalMissingSettled' });
+      }
       if (input.isLeader && input.unit && input.unit.tasks.length > 0) {
         // a leader is not proposed above what the unit's own rating allows (the decision may, with a reason)
         const bound = unitLevel335(input.unit.tasks, settings, input.unit.kpi ?? null, reasons);
