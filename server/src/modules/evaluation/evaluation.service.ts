@@ -10,7 +10,7 @@ import { applyListArgs } from '../../graphql/list.js';
 import { currentLang } from '../../i18n/lang.js';
 import { explain, levelLabel } from '../../i18n/rating.js';
 import { unitBound } from '../../rules/rating/decree-90-2020.js';
-import { unitLevel335 } from '../../rules/rating/decree-335-2025.js';
+import { GENERAL_MAX, unitLevel335 } from '../../rules/rating/decree-335-2025.js';
 import { OUTSTANDING_QUOTA_PERCENT, allowedOutstanding, rulebookFor } from '../../rules/rating/index.js';
 import { LEVEL_ORDER, competentFor, type Proposal, type RatingInput, type Reason } from '../../rules/rating/types.js';
 import { dateRange, optionalText, requireRow, toId, toIds } from '../../validation.js';
@@ -29,6 +29,9 @@ import type {
 const READERS = [Role.LEADER, Role.HR, Role.HEAD];
 const rank = (l: RatingLevel | null) => (l === null ? -1 : LEVEL_ORDER.indexOf(l));
 const DECIDED = [EvaluationState.DECIDED, EvaluationState.PUBLISHED];
+/** A unit's own quota settings, or its cycle's. */
+const quotaSettings = (from: Pick<UnitQuota, 'quotaPercent' | 'quotaDecision' | 'quotaByDutyGroup'>) =>
+  ({ quotaPercent: from.quotaPercent, quotaDecision: from.quotaDecision, quotaByDutyGroup: from.quotaByDutyGroup });
 /** '/1/5/9/' → ['/1/', '/1/5/', '/1/5/9/']: the paths of a unit and of every unit above it. */
 const ancestry = (path: string) => path.split('/').filter(Boolean).map((_, i, parts) => `/${parts.slice(0, i + 1).join('/')}/`);
 
@@ -222,7 +225,7 @@ export class EvaluationService {
       const cycle = await this.openCycleOf(m, ev);
       await this.requireCompetent(m, ev);
       this.requireState(ev, [EvaluationState.OPEN, EvaluationState.SELF_ASSESSED, EvaluationState.PROPOSED, EvaluationState.REVIEWED], 'propose');
-      if (generalPoints !== null && (generalPoints < 0 || generalPoints > 30_00)) throw new InputError('input.range', { field: 'generalPoints', min: 0, max: 30 });
+      if (generalPoints !== null && (generalPoints < 0 || generalPoints > GENERAL_MAX)) throw new InputError('input.range', { field: 'generalPoints', min: 0, max: GENERAL_MAX / 100 });
       if (generalPoints !== null) ev.generalPoints = generalPoints;
       await this.refreshProposal(m, ev, cycle.year); // the head proposes on the facts as they are now
       ev.headLevel = level;
@@ -416,10 +419,11 @@ export class EvaluationService {
     const evaluations = await (await this.filtered({ cycleId: String(cycle.id), unitId: unitId ?? undefined })).getMany();
     const byKey = new Map<string, Evaluation[]>();
     for (const ev of evaluations) byKey.set(`${ev.unitId}|${ev.quotaGroup}`, [...(byKey.get(`${ev.unitId}|${ev.quotaGroup}`) ?? []), ev]);
+    const own = await this.db.manager.findBy(UnitQuota, { cycleId: cycle.id });
     const out: QuotaStatus[] = [];
     for (const [key, members] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
       const [unit, quotaGroup] = key.split('|');
-      const quota = await this.quotaOf(this.db.manager, cycle, Number(unit));
+      const quota = quotaSettings(own.find((q) => q.unitId === Number(unit)) ?? cycle);
       const decided = members.filter((e) => DECIDED.includes(e.state));
       const good = decided.filter((e) => e.decidedLevel === RatingLevel.GOOD).length;
       const outstanding = decided.filter((e) => e.decidedLevel === RatingLevel.OUTSTANDING).length;
@@ -511,10 +515,7 @@ export class EvaluationService {
 
   /** The quota a unit follows in a cycle: its own settings, or the cycle's. */
   private async quotaOf(m: EntityManager, cycle: EvaluationCycle, unitId: number) {
-    const own = await m.findOneBy(UnitQuota, { cycleId: cycle.id, unitId });
-    return own
-      ? { quotaPercent: own.quotaPercent, quotaDecision: own.quotaDecision, quotaByDutyGroup: own.quotaByDutyGroup }
-      : { quotaPercent: cycle.quotaPercent, quotaDecision: cycle.quotaDecision, quotaByDutyGroup: cycle.quotaByDutyGroup };
+    return quotaSettings((await m.findOneBy(UnitQuota, { cycleId: cycle.id, unitId })) ?? cycle);
   }
 
   private async checkQuota(m: EntityManager, key: string): Promise<void> {

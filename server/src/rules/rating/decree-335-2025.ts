@@ -36,7 +36,8 @@ export interface Decree335Settings {
 
 export const DECREE_335_DEFAULTS: Decree335Settings = { quantityShare: 34, qualityShare: 33, progressShare: 33, leaderUnitShare: 50, penaltyPerFailure: 25, yearly: 'MEAN_OF_QUARTERS', unitKpi: UNIT_KPI_DEFAULTS, decidedBy: DECISION_DEFAULTS };
 
-const GENERAL_MAX = 30_00;
+/** The general criteria's share of the 100 points, in hundredths (Decree 335: 30). */
+export const GENERAL_MAX = 30_00;
 const TASK_MAX = 70_00;
 
 /** Task points in hundredths (0–7000), exact to the hundredth below. */
