@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decree90, unitBound } from '../../server/src/rules/rating/decree-90-2020.js';
 import { DECREE_335_DEFAULTS, band, decree335, taskPoints, unitLevel335, yearlyTaskPoints } from '../../server/src/rules/rating/decree-335-2025.js';
-import { allowedOutstanding, rulebookFor } from '../../server/src/rules/rating/index.js';
+import { allowedOutstanding, rulebookFor, unitRulebookFor } from '../../server/src/rules/rating/index.js';
 import { DECISION_DEFAULTS, competentFor, type RatingInput, type RatingLevel, type Reason, type TaskFact } from '../../server/src/rules/rating/types.js';
 import { UNIT_KPI_DEFAULTS, kpiCap, yearKpi, type KpiScore } from '../../server/src/rules/rating/unit-kpi.js';
 
@@ -214,5 +214,13 @@ describe('Decree 335 before the head marks the general criteria', () => {
     // once marked, the bands apply
     expect(propose({ tasks: tasks(10), generalPoints: 19_99 }).level).toBe('GOOD');
     expect(propose({ tasks: tasks(10), generalPoints: 20_00 }).level).toBe('OUTSTANDING');
+  });
+});
+
+describe('a unit\'s own rating follows the year\'s rulebook', () => {
+  it('Decree 90 up to 2025 (targets and the units under it), Decree 335 from 2026 (points on its bands)', () => {
+    const unit = { tasks: [...tasks(6), ...tasks(4, { done: false })], subunitRatings: [] as RatingLevel[] };
+    expect(unitRulebookFor(2025)?.unitLevel(unit, [])).toBeNull(); // 60% of targets: the text's gap
+    expect(unitRulebookFor(2026)?.unitLevel(unit, [])).toBe('GOOD'); // 30 + 42 points
   });
 });

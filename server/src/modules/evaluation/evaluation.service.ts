@@ -9,9 +9,8 @@ import { AppError, InputError, NotFoundError } from '../../errors.js';
 import { applyListArgs } from '../../graphql/list.js';
 import { currentLang } from '../../i18n/lang.js';
 import { explain, levelLabel } from '../../i18n/rating.js';
-import { unitBound } from '../../rules/rating/decree-90-2020.js';
-import { GENERAL_MAX, unitLevel335 } from '../../rules/rating/decree-335-2025.js';
-import { OUTSTANDING_QUOTA_PERCENT, allowedOutstanding, rulebookFor } from '../../rules/rating/index.js';
+import { GENERAL_MAX } from '../../rules/rating/decree-335-2025.js';
+import { OUTSTANDING_QUOTA_PERCENT, allowedOutstanding, rulebookFor, unitRulebookFor } from '../../rules/rating/index.js';
 import { LEVEL_ORDER, competentFor, type Proposal, type RatingInput, type Reason } from '../../rules/rating/types.js';
 import { dateRange, optionalText, requireRow, toId, toIds } from '../../validation.js';
 import { Official, OfficialCategory } from '../official/official.entity.js';
@@ -109,7 +108,7 @@ export class EvaluationService {
 
   /** Evidence and the rulebook's proposal, recomputed from the tracked tasks as they are now. */
   private async refreshProposal(m: EntityManager, ev: Evaluation, year: number): Promise<void> {
-    const asOf = this.clock.today() < `${year}-12-31` ? this.clock.today() : `${year}-12-31`;
+    const asOf = this.asOf(year);
     const yearTasks = await officialTasks(m, ev.officialId, year, asOf);
     const tasks = yearTasks.due;
     const unit = await requireRow(m, Unit, 'unitId', ev.unitId);
@@ -151,7 +150,7 @@ export class EvaluationService {
    * Re-derived whenever a leader's proposal is refreshed, so that a result imported later counts.
    */
   private async deriveUnitRating(m: EntityManager, unit: Unit, year: number) {
-    const asOf = this.clock.today() < `${year}-12-31` ? this.clock.today() : `${year}-12-31`;
+    const asOf = this.asOf(year);
     const yearTasks = await unitTasks(m, unit.path, year, asOf);
     const tasks = yearTasks.due;
     const kpi = await unitKpi(m, unit.id, year);
@@ -161,7 +160,7 @@ export class EvaluationService {
     const reasons: Reason[] = [];
     let level: RatingLevel | null = null;
     if (tasks.length === 0) reasons.push({ key: 'rating.noTasks' });
-    else level = (year <= 2025 ? unitBound({ tasks, subunitRatings, kpi }, reasons) : unitLevel335(tasks, undefined, kpi, reasons)) as RatingLevel | null;
+    else level = (unitRulebookFor(year)?.unitLevel({ tasks, subunitRatings, kpi }, reasons) ?? null) as RatingLevel | null;
     const existing = await m.findOneBy(UnitRating, { unitId: unit.id, year });
     const evidence = JSON.stringify({ ...summarise(yearTasks), subunitRatings, kpi });
     const explanation = JSON.stringify(reasons);
@@ -536,6 +535,11 @@ export class EvaluationService {
   /** HR does not record the facts of, or review, its own evaluation: a colleague does. */
   private requireNotOwn(ev: Evaluation): void {
     if (!this.actor.system && ev.officialId === this.actor.officialId) throw new AppError('FORBIDDEN', 'eval.ownEvaluation');
+  }
+
+  /** The day the year's work is judged on: today, or the year's last day once it is over. */
+  private asOf(year: number): string {
+    return this.clock.today() < `${year}-12-31` ? this.clock.today() : `${year}-12-31`;
   }
 
   private requireState(ev: Evaluation, allowed: EvaluationState[], action: string): void {

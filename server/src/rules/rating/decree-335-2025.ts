@@ -82,6 +82,7 @@ export function decree335(settings: Decree335Settings = DECREE_335_DEFAULTS): Ru
     id: 'ND335-2025',
     basis: 'Nghị định 335/2025/NĐ-CP',
     decidedBy: settings.decidedBy,
+    unitLevel: (unit, reasons) => unitLevel335(unit.tasks, settings, unit.kpi ?? null, reasons),
     appliesTo: (year, category) => year >= 2026 && category === 'CONG_CHUC',
     propose(input: RatingInput): Proposal {
       const reasons: Reason[] = [];

@@ -77,6 +77,7 @@ export const decree90: Rulebook = {
   id: 'ND90-2020+ND48-2023',
   basis: 'Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP',
   decidedBy: DECISION_DEFAULTS,
+  unitLevel: (unit, reasons) => unitBound(unit, reasons),
   appliesTo: (year) => year <= 2025,
   propose(input: RatingInput): Proposal {
     const reasons: Reason[] = [];

@@ -14,6 +14,14 @@ export function rulebookFor(year: number, category: RatingInput['category'], boo
 }
 
 /**
+ * The rulebook a unit's own rating of the year follows: the one its công chức are rated under
+ * (a unit has no category of its own).
+ */
+export function unitRulebookFor(year: number, books: Rulebook[] = RULEBOOKS): Rulebook | null {
+  return rulebookFor(year, 'CONG_CHUC', books);
+}
+
+/**
  * Outstanding may not exceed 20% of those rated good in the same unit and quota group (Decree
  * 48/2023; Decree 335/2025 lets a unit be allowed more by decision, never less).
  */

@@ -91,6 +91,8 @@ export interface Rulebook {
   decidedBy: DecisionSettings;
   appliesTo(year: number, category: RatingInput['category']): boolean;
   propose(input: RatingInput): Proposal;
+  /** A unit's own level from its results (null: the text gives none, people decide), with the reasons. */
+  unitLevel(unit: UnitFacts, reasons: Reason[]): RatingLevel | null;
 }
 
 /**
