@@ -27,6 +27,8 @@ export interface TestServer {
   db: Database;
   clock: Clock;
   family: 'sqlite' | 'mariadb';
+  /** Where the database is, for a test that opens a second connection (a second server). */
+  settings: DatabaseSettings;
   /** Without the demo: the root unit everything hangs under, administered by the default account. */
   rootUnitId: string | null;
   /**
@@ -122,6 +124,7 @@ export async function startTestServer(
     db,
     clock,
     family,
+    settings,
     rootUnitId,
     login,
     register(officialId, token) {
