@@ -2,9 +2,9 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three suites: `server` (pure rules, no database), `api` (GraphQL against a real server and
+ * Four suites: `server` (pure rules, no database), `api` (GraphQL against a real server and
  * database: SQLite by default, MariaDB when TEST_DATABASE_URL is set) and `browser` (the built
- * panel in Debian's Chromium). `npm test` runs the first two.
+ * panel in Debian's Chromium), `cluster` (several servers on a Galera cluster). `npm test` runs the first two.
  */
 export default defineConfig({
   resolve: {
@@ -33,6 +33,14 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false },
+      },
+      {
+        // several servers on the 3-node Galera cluster of test/support/galera.sh (started if not running); not in `npm test`
+        extends: true,
+        test: {
+          name: 'cluster', include: ['test/cluster/**/*.test.ts'], globalSetup: ['test/cluster/global-setup.ts'],
+          testTimeout: 180_000, hookTimeout: 240_000, fileParallelism: false,
+        },
       },
     ],
   },

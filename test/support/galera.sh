@@ -193,7 +193,8 @@ cmd_start() {
   sql 1 "CREATE USER IF NOT EXISTS '$APP_USER'@'%' IDENTIFIED BY '$APP_PASSWORD';
          GRANT ALL PRIVILEGES ON *.* TO '$APP_USER'@'%' WITH GRANT OPTION;
          CREATE USER IF NOT EXISTS '$CHECK_USER'@'%';
-         CREATE DATABASE IF NOT EXISTS chidao CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+         CREATE DATABASE IF NOT EXISTS chidao CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+         CREATE DATABASE IF NOT EXISTS test CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
   for n in 2 3; do
     log "joining node $n (rsync state transfer)"
     start_mariadbd "$n"

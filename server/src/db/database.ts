@@ -8,6 +8,8 @@ import type { DatabaseFamily } from './data-source.js';
  */
 export class Database {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Transactions run again after a deadlock (on Galera: a write set that lost certification). */
+  deadlockRetries = 0;
 
   constructor(
     readonly dataSource: DataSource,
@@ -33,6 +35,7 @@ export class Database {
       } catch (error) {
         const errno = (error as { errno?: number; driverError?: { errno?: number } }).driverError?.errno ?? (error as { errno?: number }).errno;
         if (errno !== 1213 || attempt >= attempts) throw error;
+        this.deadlockRetries += 1;
         await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
       }
     }
