@@ -503,7 +503,12 @@ export class EvaluationService {
     return true;
   }
 
-  /** Serialises every decision of one cycle, unit and quota group (row lock on MariaDB; SQLite runs one writer). */
+  /**
+   * Serialises every decision of one cycle, unit and quota group (row lock on MariaDB; SQLite runs
+   * one writer). The row is also written: on a Galera cluster a lock holds on one node only, but
+   * two decisions on different nodes then both write this row, so one loses certification (1213)
+   * and is run again by Database.transaction, re-checking the quota on the state the winner left.
+   */
   private async lockQuota(m: EntityManager, key: string): Promise<void> {
     const [cycleId, unitId, quotaGroup] = key.split('|');
     const qb = m.createQueryBuilder(EvaluationQuotaLock, 'l').where('l.cycleId = :c AND l.unitId = :u AND l.quotaGroup = :g', { c: Number(cycleId), u: Number(unitId), g: quotaGroup });
