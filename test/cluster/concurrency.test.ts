@@ -47,7 +47,7 @@ async function causal<T = any>(s: ClusterServer, sql: string, params: unknown[] 
   }
 }
 
-const retries = () => servers.reduce((n, s) => n + s.db.deadlockRetries, 0);
+const retries = () => servers.reduce((n, s) => n + s.db.transactionRetries, 0);
 
 async function ok<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await base.gql(query, variables);

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DatabaseFamily } from './data-source.js';
+import { isConnectionLost } from './transient.js';
 
 /**
  * The data source plus the one way to write: `transaction`. TypeORM's SQLite driver has a single
@@ -8,8 +9,8 @@ import type { DatabaseFamily } from './data-source.js';
  */
 export class Database {
   private queue: Promise<unknown> = Promise.resolve();
-  /** Transactions run again after a deadlock (on Galera: a write set that lost certification). */
-  deadlockRetries = 0;
+  /** Transactions run again after a deadlock (on Galera also a lost certification) or a connection lost before COMMIT. */
+  transactionRetries = 0;
 
   constructor(
     readonly dataSource: DataSource,
@@ -27,16 +28,27 @@ export class Database {
     return run;
   }
 
-  /** InnoDB picks a victim when two transactions deadlock; the victim's work is simply run again. */
-  private async withDeadlockRetry<T>(work: (manager: EntityManager) => Promise<T>, attempts = 5): Promise<T> {
+  /**
+   * InnoDB picks a victim when two transactions deadlock, and Galera aborts the one that loses
+   * certification with the same error: the victim's work is simply run again. A connection lost
+   * before COMMIT was sent (a cluster node went down) is run again too, on a new connection; one
+   * lost during COMMIT is not, since it may have committed.
+   */
+  private async withDeadlockRetry<T>(work: (manager: EntityManager) => Promise<T>, attempts = 8): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
+      let committing = false;
       try {
-        return await this.dataSource.transaction(work);
+        return await this.dataSource.transaction(async (m) => {
+          const result = await work(m);
+          committing = true;
+          return result;
+        });
       } catch (error) {
         const errno = (error as { errno?: number; driverError?: { errno?: number } }).driverError?.errno ?? (error as { errno?: number }).errno;
-        if (errno !== 1213 || attempt >= attempts) throw error;
-        this.deadlockRetries += 1;
-        await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
+        const retry = errno === 1213 || (!committing && isConnectionLost(error));
+        if (!retry || attempt >= attempts) throw error;
+        this.transactionRetries += 1;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(200, 5 * 2 ** attempt) + Math.random() * 20));
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { isTransientDatabaseError } from '../db/transient.js';
 import { AppError } from '../errors.js';
 import { currentLang } from '../i18n/lang.js';
 import { translate } from '../i18n/messages.js';
@@ -37,6 +38,11 @@ export function createFormatError(log: (error: unknown) => void) {
         locations: formatted.locations,
         extensions: { code: appError.code, reason: appError.reason, ...(field ? { field } : {}) },
       };
+    }
+    if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && isTransientDatabaseError(error)) {
+      log(error);
+      // a database node lost, a connection cut: nothing half-done was kept, and trying again is safe
+      return { message: translate(lang, 'server.unavailable', {}), path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
     }
     if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
       log(error);

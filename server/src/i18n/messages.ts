@@ -160,6 +160,10 @@ export const messages = {
     vi: 'Hệ thống gặp lỗi khi xử lý yêu cầu; không có thay đổi nào được lưu. Hãy thử lại hoặc báo quản trị viên.',
     en: 'The server failed to handle the request; nothing was saved. Try again or tell the administrator.',
   },
+  'server.unavailable': {
+    vi: 'Tạm thời mất kết nối tới cơ sở dữ liệu. Hãy tải lại để xem thay đổi đã được lưu chưa, rồi thử lại sau ít giây.',
+    en: 'The database could not be reached for a moment. Reload to see whether the change was saved, then try again in a few seconds.',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

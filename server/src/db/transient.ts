@@ -1,0 +1,41 @@
+/**
+ * Errors after which the database, or the way to it, is gone for the moment: a node of a cluster
+ * was lost, a connection was cut, a Galera node is not yet part of the primary component, or a
+ * deadlock outlived its retries. The request may be tried again; the client is told so
+ * (SERVICE_UNAVAILABLE, retryable) rather than given a bare internal error.
+ */
+const CONNECTION_CODES = new Set([
+  'PROTOCOL_CONNECTION_LOST', 'PROTOCOL_SEQUENCE_TIMEOUT', 'ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTCONN', 'EHOSTUNREACH',
+  'ER_SERVER_SHUTDOWN', 'ER_CONNECTION_KILLED',
+]);
+/** 1047: WSREP has not yet prepared node for application use; 1053: shutdown; 1927: killed; 2006/2013: gone. */
+const CONNECTION_ERRNOS = new Set([1047, 1053, 1927, 2006, 2013]);
+const CONNECTION_MESSAGES = /connection lost|closed state|server has gone away|Pool is closed/i;
+/** 1205: lock wait timeout; 1213: deadlock (on Galera also a lost certification). */
+const LOCK_ERRNOS = new Set([1205, 1213]);
+
+type Cause = { code?: unknown; errno?: unknown; message?: unknown; driverError?: unknown; originalError?: unknown; cause?: unknown };
+
+function* causes(error: unknown): Generator<Cause> {
+  let current = error as Cause | undefined;
+  for (let depth = 0; current && typeof current === 'object' && depth < 8; depth += 1) {
+    yield current;
+    current = (current.driverError ?? current.originalError ?? current.cause) as Cause | undefined;
+  }
+}
+
+/** The connection broke (not a lock conflict): a transaction on it never committed unless COMMIT was under way. */
+export function isConnectionLost(error: unknown): boolean {
+  for (const c of causes(error)) {
+    if (typeof c.code === 'string' && CONNECTION_CODES.has(c.code)) return true;
+    if (typeof c.errno === 'number' && CONNECTION_ERRNOS.has(c.errno)) return true;
+    if (typeof c.message === 'string' && CONNECTION_MESSAGES.test(c.message)) return true;
+  }
+  return false;
+}
+
+export function isTransientDatabaseError(error: unknown): boolean {
+  if (isConnectionLost(error)) return true;
+  for (const c of causes(error)) if (typeof c.errno === 'number' && LOCK_ERRNOS.has(c.errno)) return true;
+  return false;
+}
