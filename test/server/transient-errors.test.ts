@@ -1,0 +1,66 @@
+import { GraphQLError } from 'graphql';
+import { QueryFailedError, type DataSource } from 'typeorm';
+import { describe, expect, it } from 'vitest';
+import { Database } from '../../server/src/db/database.js';
+import { createFormatError } from '../../server/src/graphql/format-error.js';
+
+/** What mysql2 throws when the database node under a connection dies (kill -9, lost machine). */
+const connectionLost = () => Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'PROTOCOL_CONNECTION_LOST', fatal: true });
+const wsrepNotReady = () => Object.assign(new Error('WSREP has not yet prepared node for application use'), { code: 'ER_UNKNOWN_COM_ERROR', errno: 1047 });
+const failedQuery = (driverError: Error) => new QueryFailedError('INSERT INTO task …', [], driverError);
+
+describe('a database that went away, as the client reads it', () => {
+  const logged: unknown[] = [];
+  const format = createFormatError((e) => logged.push(e));
+  const internal = (cause: Error) => format({ message: cause.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError(cause.message, { originalError: cause }));
+
+  it('is SERVICE_UNAVAILABLE, retryable, with a sentence and no SQL', () => {
+    for (const cause of [failedQuery(connectionLost()), connectionLost(), failedQuery(wsrepNotReady())]) {
+      const out = internal(cause);
+      expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+      expect(out.message).toBe('Tạm thời mất kết nối tới cơ sở dữ liệu. Hãy tải lại để xem thay đổi đã được lưu chưa, rồi thử lại sau ít giây.');
+    }
+    expect(logged).toHaveLength(3);
+  });
+
+  it('leaves a programming error an internal error', () => {
+    expect(internal(new TypeError('x is undefined')).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+});
+
+describe('a transaction whose connection broke', () => {
+  /** A data source whose transaction fails with `failures` in turn, at the work or at COMMIT, then succeeds. */
+  const flaky = (failures: Array<{ at: 'work' | 'commit'; error: () => Error }>) => {
+    let calls = 0;
+    const ds = {
+      async transaction(work: (m: unknown) => Promise<unknown>) {
+        const failure = failures[calls++];
+        if (failure?.at === 'work') throw failure.error();
+        const result = await work({});
+        if (failure?.at === 'commit') throw failure.error();
+        return result;
+      },
+    };
+    return { db: new Database(ds as unknown as DataSource, 'mariadb'), calls: () => calls };
+  };
+
+  it('runs again on a new connection when it broke before COMMIT', async () => {
+    const { db, calls } = flaky([{ at: 'work', error: () => failedQuery(connectionLost()) }, { at: 'work', error: connectionLost }]);
+    expect(await db.transaction(async () => 'saved')).toBe('saved');
+    expect(calls()).toBe(3);
+    expect(db.transactionRetries).toBe(2);
+  });
+
+  it('is not run again when it broke during COMMIT: it may have committed', async () => {
+    const { db, calls } = flaky([{ at: 'commit', error: () => failedQuery(connectionLost()) }]);
+    await expect(db.transaction(async () => 'saved')).rejects.toThrow(/Connection lost/);
+    expect(calls()).toBe(1);
+  });
+
+  it('runs again after a lost certification (deadlock 1213), even at COMMIT', async () => {
+    const deadlock = () => failedQuery(Object.assign(new Error('Deadlock found when trying to get lock; try restarting transaction'), { errno: 1213, code: 'ER_LOCK_DEADLOCK' }));
+    const { db, calls } = flaky([{ at: 'commit', error: deadlock }]);
+    expect(await db.transaction(async () => 'saved')).toBe('saved');
+    expect(calls()).toBe(2);
+  });
+});
