@@ -34,6 +34,8 @@ export interface ClusterServer {
   db: Database;
   clock: Clock;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** What the server logged at warn or above (unexpected errors with their cause). */
+  logged: Array<{ msg: string; err?: { message?: string; stack?: string } }>;
   stop(): Promise<void>;
 }
 
@@ -46,7 +48,9 @@ export async function serverOn(base: TestServer, address: string, name: string, 
   const db = new Database(dataSource, 'mariadb');
   const clock = new Clock();
   clock.set(base.clock.now());
-  const { app, stop } = await createApp({ db, clock, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), tokenTtlMinutes: 60 * 24 * 365 * 20 });
+  const logged: ClusterServer['logged'] = [];
+  const log = pino({ level: 'warn' }, { write: (line: string) => void logged.push(JSON.parse(line)) });
+  const { app, stop } = await createApp({ db, clock, log, tokenTtlMinutes: 60 * 24 * 365 * 20 });
   const server = await new Promise<import('node:http').Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -56,6 +60,7 @@ export async function serverOn(base: TestServer, address: string, name: string, 
     url: httpUrl,
     db,
     clock,
+    logged,
     async gql(query, variables = {}, token = defaultToken) {
       const res = await fetch(`${httpUrl}/graphql`, {
         method: 'POST',

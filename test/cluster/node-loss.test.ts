@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREATE_TASK } from '../support/fixtures.js';
 import { TEST_PASSWORD, startTestServer, type TestServer } from '../support/server.js';
@@ -5,7 +6,7 @@ import { NODES, PROXY, galera, serverOn, useNodeOne, type ClusterServer } from '
 
 /**
  * A database node lost mid-run: two servers of the product reach the cluster through HAProxy
- * while a bounded load runs; node 2 is killed (kill -9) a quarter of the way in and restarted
+ * while a bounded load runs; node 2 is killed (kill -9) a quarter of the way in, while it holds some of the servers' connections, and restarted
  * once the load is over. Every request ends within 10 s, either done or with a retryable error;
  * every write a client was told about is found afterwards, on the surviving nodes and on the
  * node that came back.
@@ -13,9 +14,9 @@ import { NODES, PROXY, galera, serverOn, useNodeOne, type ClusterServer } from '
 let base: TestServer;
 let proxied: ClusterServer[];
 let token: string;
-const REQUESTS = 300;
+const REQUESTS = 200;
 const CONCURRENCY = 8;
-const KILL_AFTER = 75;
+const KILL_AFTER = 50;
 const HANG_MS = 10_000;
 
 beforeAll(async () => {
@@ -54,6 +55,10 @@ async function createTask(s: ClusterServer, title: string): Promise<Outcome> {
   }
 }
 
+/** The product's connections on node 2 (through HAProxy): all of them, and those running a statement. */
+const connectionsOnNodeTwo = () => execFileSync('mariadb', ['--no-defaults', '-h127.0.0.1', `-P${new URL(NODES[1]).port}`, '-uchidao', '-pchidao', '-N', '-B', '-e',
+  "SELECT CONCAT(COUNT(*) - 1, ' connections, ', SUM(COMMAND <> 'Sleep') - 1, ' busy') FROM information_schema.PROCESSLIST WHERE USER = 'chidao'"], { encoding: 'utf8' }).trim();
+
 const clusterSizes = () => galera('status').split('\n').filter((l) => l.startsWith('node')).map((l) => /size=(\d+)/.exec(l)?.[1] ?? 'down');
 
 describe('a database node killed while servers write through HAProxy', () => {
@@ -62,12 +67,14 @@ describe('a database node killed while servers write through HAProxy', () => {
     const outcomes: Outcome[] = [];
     let next = 0;
     let killedAt = -1;
+    let onKilledNode = '';
     const started = Date.now();
     const retriesBefore = proxied.reduce((n, s) => n + s.db.transactionRetries, 0);
     const worker = async (w: number) => {
       while (next < REQUESTS) {
         const i = next++;
         if (i === KILL_AFTER) {
+          onKilledNode = connectionsOnNodeTwo();
           killedAt = Date.now() - started;
           galera('kill-node', '2');
         }
@@ -109,11 +116,14 @@ describe('a database node killed while servers write through HAProxy', () => {
     const committedButFailed = failed.filter((o) => onSurvivor.some((r) => r.title === o.title)).length;
     const slowest = Math.max(...outcomes.map((o) => o.ms));
     const count = (k: Outcome['kind']) => outcomes.filter((o) => o.kind === k).length;
-    console.log(`[figures] node loss: ${REQUESTS} writes, ${CONCURRENCY} at a time, 2 servers through HAProxy; node 2 killed at ${killedAt} ms, load over at ${loadMs} ms; cluster sizes after the load ${JSON.stringify(sizesDuring)}`);
+    console.log(`[figures] node loss: ${REQUESTS} writes, ${CONCURRENCY} at a time, 2 servers through HAProxy; node 2 killed at ${killedAt} ms holding ${onKilledNode}, load over at ${loadMs} ms; cluster sizes after the load ${JSON.stringify(sizesDuring)}`);
     console.log(`[figures] node loss: acknowledged ${acknowledged.length}, failed retryable ${count('retryable')}, failed other ${count('other')}, hung ${count('hung')}, slowest ${slowest} ms, transactions run again on a new connection or after a conflict ${retried}; lost acknowledged writes ${lost.length} on node 3 and ${lostOnReturned.length} on node 2 after it rejoined; failed but committed ${committedButFailed}`);
     console.log(`[figures] node loss: node 2 rejoined in ${rejoinMs} ms, cluster sizes ${JSON.stringify(sizesAfter)}`);
     if (failed.length) console.log(`[figures] node loss: failures ${JSON.stringify([...new Set(failed.map((f) => (f.kind === 'ok' ? '' : `${f.kind} ${f.detail}`)))])}`);
+    const causes = proxied.flatMap((s) => s.logged).map((l) => `${l.msg}: ${l.err?.stack?.split('\n').slice(0, 4).join(' | ') ?? ''}`);
+    if (causes.length) console.log(`[figures] node loss: causes logged by the servers ${JSON.stringify(causes)}`);
 
+    expect(Number.parseInt(onKilledNode, 10)).toBeGreaterThan(0); // the lost node did carry the servers' connections
     expect(outcomes).toHaveLength(REQUESTS);
     expect(count('hung')).toBe(0);
     expect(count('other')).toBe(0);
