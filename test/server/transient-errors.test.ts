@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { QueryFailedError, type DataSource } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { Database } from '../../server/src/db/database.js';
+import { retryLostReads } from '../../server/src/db/transient.js';
 import { createFormatError } from '../../server/src/graphql/format-error.js';
 
 /** What mysql2 throws when the database node under a connection dies (kill -9, lost machine). */
@@ -33,6 +34,7 @@ describe('a transaction whose connection broke', () => {
   const flaky = (failures: Array<{ at: 'work' | 'commit'; error: () => Error }>) => {
     let calls = 0;
     const ds = {
+      createQueryRunner: () => ({}),
       async transaction(work: (m: unknown) => Promise<unknown>) {
         const failure = failures[calls++];
         if (failure?.at === 'work') throw failure.error();
@@ -62,5 +64,49 @@ describe('a transaction whose connection broke', () => {
     const { db, calls } = flaky([{ at: 'commit', error: deadlock }]);
     expect(await db.transaction(async () => 'saved')).toBe('saved');
     expect(calls()).toBe(2);
+  });
+});
+
+describe('a read outside a transaction whose connection broke', () => {
+  /** Query runners of which the first `broken` fail with a lost connection; records what ran where. */
+  const source = (broken: number, inTransaction = false) => {
+    const ran: string[] = [];
+    let made = 0;
+    const ds = {
+      createQueryRunner: () => {
+        const n = (made += 1);
+        return {
+          isTransactionActive: inTransaction,
+          async query(sql: string) {
+            ran.push(`${n}:${sql}`);
+            if (n <= broken) throw failedQuery(connectionLost());
+            return [{ ok: n }];
+          },
+          async release() {},
+        };
+      },
+    };
+    retryLostReads(ds as unknown as DataSource);
+    return { ds: ds as unknown as DataSource, ran };
+  };
+
+  it('is run once more on a new connection', async () => {
+    const { ds, ran } = source(1);
+    expect(await ds.createQueryRunner().query('SELECT 1')).toEqual([{ ok: 2 }]);
+    expect(ran).toEqual(['1:SELECT 1', '2:SELECT 1']);
+  });
+
+  it('fails if the new connection breaks too', async () => {
+    const { ds } = source(2);
+    await expect(ds.createQueryRunner().query('SELECT 1')).rejects.toThrow(/Connection lost/);
+  });
+
+  it('leaves writes and statements inside a transaction alone: they may have been applied', async () => {
+    const write = source(1);
+    await expect(write.ds.createQueryRunner().query('INSERT INTO task VALUES (1)')).rejects.toThrow(/Connection lost/);
+    expect(write.ran).toEqual(['1:INSERT INTO task VALUES (1)']);
+    const inside = source(1, true);
+    await expect(inside.ds.createQueryRunner().query('SELECT 1')).rejects.toThrow(/Connection lost/);
+    expect(inside.ran).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DatabaseFamily } from './data-source.js';
-import { isConnectionLost } from './transient.js';
+import { isConnectionLost, retryLostReads } from './transient.js';
 
 /**
  * The data source plus the one way to write: `transaction`. TypeORM's SQLite driver has a single
@@ -15,7 +15,9 @@ export class Database {
   constructor(
     readonly dataSource: DataSource,
     readonly family: DatabaseFamily,
-  ) {}
+  ) {
+    if (family === 'mariadb') retryLostReads(dataSource);
+  }
 
   get manager(): EntityManager {
     return this.dataSource.manager;

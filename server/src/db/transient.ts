@@ -1,3 +1,5 @@
+import type { DataSource, ReplicationMode } from 'typeorm';
+
 /**
  * Errors after which the database, or the way to it, is gone for the moment: a node of a cluster
  * was lost, a connection was cut, a Galera node is not yet part of the primary component, or a
@@ -38,4 +40,31 @@ export function isTransientDatabaseError(error: unknown): boolean {
   if (isConnectionLost(error)) return true;
   for (const c of causes(error)) if (typeof c.errno === 'number' && LOCK_ERRNOS.has(c.errno)) return true;
   return false;
+}
+
+/**
+ * A read outside a transaction whose connection broke (its database node was lost) is run once
+ * more on a new connection: reading twice changes nothing. Writes and statements inside a
+ * transaction are left to Database.transaction, which knows whether COMMIT was under way.
+ */
+export function retryLostReads(dataSource: DataSource): void {
+  const create = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = ((mode?: ReplicationMode) => {
+    const runner = create(mode);
+    const query = runner.query.bind(runner);
+    runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
+      try {
+        return await query(sql, parameters, structured as never);
+      } catch (error) {
+        if (runner.isTransactionActive || !/^\s*(SELECT|SHOW)\b/i.test(sql) || !isConnectionLost(error)) throw error;
+        const fresh = create(mode);
+        try {
+          return await fresh.query(sql, parameters, structured as never);
+        } finally {
+          await fresh.release();
+        }
+      }
+    }) as typeof runner.query;
+    return runner;
+  }) as typeof dataSource.createQueryRunner;
 }
