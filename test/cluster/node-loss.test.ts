@@ -112,14 +112,14 @@ describe('a database node killed while servers write through HAProxy', () => {
     await returned.stop();
     const lostOnReturned = acknowledged.filter((o) => onReturned.get(o.id) !== o.title);
 
-    const failed = outcomes.filter((o) => o.kind !== 'ok');
+    const failed = outcomes.filter((o): o is Exclude<Outcome, { kind: 'ok' }> => o.kind !== 'ok');
     const committedButFailed = failed.filter((o) => onSurvivor.some((r) => r.title === o.title)).length;
     const slowest = Math.max(...outcomes.map((o) => o.ms));
     const count = (k: Outcome['kind']) => outcomes.filter((o) => o.kind === k).length;
     console.log(`[figures] node loss: ${REQUESTS} writes, ${CONCURRENCY} at a time, 2 servers through HAProxy; node 2 killed at ${killedAt} ms holding ${onKilledNode}, load over at ${loadMs} ms; cluster sizes after the load ${JSON.stringify(sizesDuring)}`);
     console.log(`[figures] node loss: acknowledged ${acknowledged.length}, failed retryable ${count('retryable')}, failed other ${count('other')}, hung ${count('hung')}, slowest ${slowest} ms, transactions run again on a new connection or after a conflict ${retried}; lost acknowledged writes ${lost.length} on node 3 and ${lostOnReturned.length} on node 2 after it rejoined; failed but committed ${committedButFailed}`);
     console.log(`[figures] node loss: node 2 rejoined in ${rejoinMs} ms, cluster sizes ${JSON.stringify(sizesAfter)}`);
-    if (failed.length) console.log(`[figures] node loss: failures ${JSON.stringify([...new Set(failed.map((f) => (f.kind === 'ok' ? '' : `${f.kind} ${f.detail}`)))])}`);
+    if (failed.length) console.log(`[figures] node loss: failures ${JSON.stringify([...new Set(failed.map((f) => `${f.kind} ${f.detail}`))])}`);
     const causes = proxied.flatMap((s) => s.logged).map((l) => `${l.msg}: ${l.err?.stack?.split('\n').slice(0, 4).join(' | ') ?? ''}`);
     if (causes.length) console.log(`[figures] node loss: causes logged by the servers ${JSON.stringify(causes)}`);
 
