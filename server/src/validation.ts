@@ -101,8 +101,9 @@ function isHundredths(target: unknown, property: string): boolean {
   return fields.some((f) => f.target === target && f.name === property && f.getType() === Decimal2);
 }
 
+/** The whole units a hundredths column holds, told without decimals so that either language reads it. */
 function hundredthsText(value: number): string {
-  return formatHundredths(value);
+  return formatHundredths(value).replace(/\.00$/, '');
 }
 
 /** Refuses a value its column cannot hold, naming the property. Values built in SQL are skipped. */

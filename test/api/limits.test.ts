@@ -136,3 +136,59 @@ describe('malformed requests are HTTP 400', () => {
     expect(obj.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('input the database can hold', () => {
+  it('filter: null is no filter on every list and count', async () => {
+    const { appSchema } = await import('../../server/src/graphql/schema.js');
+    const { getNamedType, isObjectType } = await import('graphql');
+    const fields = Object.values((await appSchema()).getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'filter'));
+    expect(fields.length).toBe(38);
+    const query = `{ ${fields.map((f) => {
+      const type = getNamedType(f.type);
+      return `${f.name}(filter: null) { ${isObjectType(type) && 'count' in type.getFields() && f.name.startsWith('_') ? 'count' : 'id'} }`;
+    }).join(' ')} }`;
+    const res = await server.gql(query);
+    expect(res.errors).toBeUndefined();
+    expect(res.data._allUnitsMeta.count).toBe(1);
+    expect(res.data.allUnits).toEqual([{ id: server.rootUnitId }]);
+  });
+
+  it('a name longer than its column (varchar 255) is refused with the column\'s length, on SQLite as on MariaDB', async () => {
+    const res = await server.gql(`mutation($n: String!) { createUnit(code: "X1", name: $n, kind: COMMUNE, parentId: ${server.rootUnitId}) { id } }`, { n: 'Ấ'.repeat(256) });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect(res.errors?.[0].message).toBe('Tên dài quá 255 ký tự.');
+    const fits = await server.gql(`mutation($n: String!) { createUnit(code: "X1", name: $n, kind: COMMUNE, parentId: ${server.rootUnitId}) { id name } }`, { n: 'Ấ'.repeat(255) });
+    expect(fits.errors).toBeUndefined();
+    await server.gql(`mutation { deleteUnit(id: ${fits.data.createUnit.id}) { id } }`);
+  });
+
+  it('evidence links that do not fit their text column (65,535 bytes) are refused, naming the links', async () => {
+    const official = (await server.gql('mutation { createOfficial(fullName: "Lê Thị Hoa", category: CONG_CHUC) { id } }')).data.createOfficial.id;
+    await server.gql(`mutation($o: ID!) { createOfficialAssignment(officialId: $o, unitId: ${server.rootUnitId}, position: "Chuyên viên", role: MEMBER, dutyGroup: OTHER, validFrom: "2020-01-01") { id } }`, { o: official });
+    const me = (await server.gql('{ me { id } }')).data.me.id;
+    await server.gql('mutation($a: ID!, $o: ID!) { updateAccount(id: $a, officialId: $o) { id } }', { a: me, o: official });
+    const task = await server.gql(`mutation($o: ID!) { createTask(title: "Báo cáo", leadUnitId: ${server.rootUnitId}, responsibleOfficialId: $o) { id } }`, { o: official });
+    expect(task.errors).toBeUndefined();
+    const links = Array.from({ length: 20 }, () => `https://ví-dụ.vn/${'ệ'.repeat(1900)}`);
+    const res = await server.gql('mutation($t: ID!, $l: [String!]) { createTaskUpdate(taskId: $t, state: IN_PROGRESS, evidenceLinks: $l) { id } }', { t: task.data.createTask.id, l: links }, { lang: 'en' });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'evidenceLinks' });
+    expect(res.errors?.[0].message).toBe('The evidence links is longer than 16383 characters.');
+    const updates = await server.gql(`{ _allTaskUpdatesMeta { count } }`);
+    expect(updates.data._allTaskUpdatesMeta.count).toBe(0);
+  });
+
+  it('an indicator maximum of 999999999.99 is out of its column\'s range (hundredths in a 32-bit int)', async () => {
+    const group = await server.gql('{ allIndicatorGroups(perPage: 1) { id } }');
+    const res = await server.gql('mutation($g: ID!) { createIndicator(groupId: $g, code: "Z9", nameVi: "Thử", nameEn: "Test", max: "999999999.99") { id } }', { g: group.data.allIndicatorGroups[0].id });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'max' });
+    expect(res.errors?.[0].message).toBe('Điểm tối đa phải từ -21474836 đến 21474836.');
+  });
+
+  it('a year of 2147483647 is refused as a year, in a mutation and in a query', async () => {
+    const cycle = await server.gql(`mutation { createEvaluationCycle(year: 2147483647, unitId: ${server.rootUnitId}, opensOn: "2024-12-01", closesOn: "2024-12-14") { id } }`);
+    expect(cycle.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    expect(cycle.errors?.[0].message).toBe('Năm phải là một năm từ 2000 đến 2100.');
+    const report = await server.gql(`{ indicatorRanking(unitId: ${server.rootUnitId}, year: 1999, periodKind: YEAR, periodNumber: 0) { rank } }`, {}, { lang: 'en' });
+    expect(report.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+  });
+});
