@@ -149,3 +149,28 @@ export function complexityPlugin(schema: GraphQLSchema, maximum: number): Apollo
     },
   };
 }
+
+/** Root fields of one query above which they run one after another rather than all at once. */
+export const PARALLEL_ROOT_FIELDS = 4;
+const chains = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * Aliases multiply the statements in flight: 300 aliased forms would each ask the pool for a
+ * connection at once, and every other request would queue behind them. A query with more than
+ * a few root fields runs them one at a time, so that its share of the database stays one field's.
+ */
+export function serialiseRootFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
+    const resolve = field.resolve;
+    if (!resolve) continue;
+    field.resolve = (source, args, context, info) => {
+      if (info.operation.selectionSet.selections.length <= PARALLEL_ROOT_FIELDS || !context || typeof context !== 'object') {
+        return resolve(source, args, context, info);
+      }
+      const run = (chains.get(context) ?? Promise.resolve()).then(() => resolve(source, args, context, info));
+      chains.set(context, run.catch(() => undefined));
+      return run;
+    };
+  }
+  return schema;
+}
