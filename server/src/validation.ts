@@ -18,7 +18,8 @@ export function requiredText(field: string, value: string | null | undefined, ma
   return text;
 }
 
-export function optionalText(field: string, value: string | null | undefined, max = 20000): string {
+/** Free text: by default what a TEXT column surely holds (16,383 characters). */
+export function optionalText(field: string, value: string | null | undefined, max = TEXT_CHARS): string {
   const text = (value ?? '').trim();
   if (text.length > max) throw new InputError('input.tooLong', { field, max });
   return text;

@@ -177,6 +177,16 @@ describe('input the database can hold', () => {
     expect(updates.data._allTaskUpdatesMeta.count).toBe(0);
   });
 
+  it('a task\'s description and expected result share the creation\'s history row: 7691 characters each, and then the task is saved', async () => {
+    const long = await server.gql(`mutation($d: String) { createTask(title: "Dài", leadUnitId: ${server.rootUnitId}, description: $d) { id } }`, { d: 'Ễ'.repeat(7692) });
+    expect(long.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'description' });
+    expect(long.errors?.[0].message).toBe('Mô tả dài quá 7691 ký tự.');
+    const fits = await server.gql(`mutation($t: String!, $d: String) { createTask(title: $t, leadUnitId: ${server.rootUnitId}, description: $d, expectedResult: $d) { id } }`, { t: 'Ệ'.repeat(500), d: 'Ễ'.repeat(7691) });
+    expect(fits.errors).toBeUndefined();
+    const events = await server.gql('query($t: ID!) { allTaskEvents(filter: { taskId: $t }) { action } }', { t: fits.data.createTask.id });
+    expect(events.data.allTaskEvents).toEqual([{ action: 'CREATED' }]);
+  });
+
   it('an indicator maximum of 999999999.99 is out of its column\'s range (hundredths in a 32-bit int)', async () => {
     const group = await server.gql('{ allIndicatorGroups(perPage: 1) { id } }');
     const res = await server.gql('mutation($g: ID!) { createIndicator(groupId: $g, code: "Z9", nameVi: "Thử", nameEn: "Test", max: "999999999.99") { id } }', { g: group.data.allIndicatorGroups[0].id });

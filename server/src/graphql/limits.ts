@@ -139,9 +139,13 @@ export function complexityPlugin(schema: GraphQLSchema, maximum: number): Apollo
               estimators: [mutationEstimator(schema), estimator, simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch (error) {
-            // variables that do not fit their types (an unknown enum value, a string for an Int)
-            const message = error instanceof Error ? error.message : String(error);
-            throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            // variables that do not fit their types (an unknown enum value, a string for an Int):
+            // the same error execution would give, with its cause kept for the sentence, as HTTP 400
+            const cause = error instanceof GraphQLError ? error : null;
+            throw new GraphQLError(error instanceof Error ? error.message : String(error), {
+              nodes: cause?.nodes, originalError: cause?.originalError ?? undefined,
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
           }
           if (cost > maximum) throw refusal('QUERY_TOO_COMPLEX', 'limits.tooComplex', { cost, maximum });
         },

@@ -220,6 +220,7 @@ export const fieldLabels: Record<string, Record<Lang, string>> = {
   evidenceLinks: { vi: 'liên kết minh chứng', en: 'the evidence links' },
   decisions: { vi: 'danh sách quyết định', en: 'the list of decisions' },
   ids: { vi: 'danh sách mã', en: 'the list of ids' },
+  description: { vi: 'mô tả', en: 'the description' },
   note: { vi: 'ghi chú', en: 'the note' },
   total: { vi: 'tổng điểm', en: 'the total' },
   score: { vi: 'điểm', en: 'the score' },
