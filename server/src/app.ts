@@ -12,7 +12,7 @@ import type { Database } from './db/database.js';
 import type { Context } from './graphql/context.js';
 import { createFormatError } from './graphql/format-error.js';
 import { createLoaders } from './graphql/loaders.js';
-import { complexityPlugin, depthRule } from './graphql/limits.js';
+import { complexityPlugin, depthRule, MAX_TOKENS } from './graphql/limits.js';
 import { appSchema } from './graphql/schema.js';
 import { AccountService } from './modules/account/account.service.js';
 import { SESSION_COOKIE } from './modules/account/account.resolver.js';
@@ -51,6 +51,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     formatError: createFormatError((error) => log.error({ err: error }, 'unexpected error in a GraphQL operation')),
     introspection: options.introspection ?? true,
     validationRules: [depthRule()],
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [complexityPlugin(schema, options.maxComplexity ?? 60_000)],
   });
   const sessions = new AccountService(db, clock, tokens, ANONYMOUS);

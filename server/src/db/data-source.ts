@@ -5,6 +5,7 @@ import { entities } from './entities.js';
 import { mariadbMigrations } from './migrations/mariadb/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { CountingLogger } from './query-counter.js';
+import { ColumnLimits } from '../validation.js';
 
 export type DatabaseFamily = 'sqlite' | 'mariadb';
 
@@ -29,6 +30,7 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
   const family = familyOf(settings);
   const common = {
     entities,
+    subscribers: [ColumnLimits],
     migrations: migrationsOf(family),
     migrationsRun: false,
     synchronize: false,

@@ -1,8 +1,9 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { InputError } from '../errors.js';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './limits.js';
 
-export const MAX_PER_PAGE = 1000;
+export { MAX_PER_PAGE };
 
 /** The list arguments of ra-data-graphql-simple: pages count from 0; 1000 rows at most, for exports. */
 @ArgsType()
@@ -39,7 +40,7 @@ export function applyListArgs<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   // many-by-id (react-admin's getMany) sends no page size: every requested row comes back
   const ids = args.filter?.ids?.length;
-  const perPage = args.perPage ?? (ids ? Math.min(ids, MAX_PER_PAGE) : 25);
+  const perPage = args.perPage ?? (ids ? Math.min(ids, MAX_PER_PAGE) : DEFAULT_PER_PAGE);
   const page = args.page ?? 0;
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) throw new InputError('input.perPage', { max: MAX_PER_PAGE });
   if (!Number.isInteger(page) || page < 0) throw new InputError('input.page', {});

@@ -12,6 +12,8 @@ import { DirectiveResolver, DocumentResolver } from '../modules/document/documen
 import { OfficialAssignmentResolver, OfficialResolver } from '../modules/official/official.resolver.js';
 import { TaskEventResolver, TaskResolver, TaskUpdateResolver } from '../modules/task/task.resolver.js';
 import { UnitResolver } from '../modules/unit/unit.resolver.js';
+import { guardRootArguments } from '../validation.js';
+import { serialiseRootFields } from './limits.js';
 
 export const resolvers = [
   UnitResolver, OfficialResolver, OfficialAssignmentResolver, DocumentResolver, DirectiveResolver,
@@ -25,7 +27,7 @@ let built: Promise<GraphQLSchema> | null = null;
 
 /** The schema is built once per process; type-graphql's metadata is global anyway. */
 export function appSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...resolvers], validate: false, authChecker, authMode: 'error' });
+  built ??= buildSchema({ resolvers: [...resolvers], validate: false, authChecker, authMode: 'error' }).then(guardRootArguments).then(serialiseRootFields);
   return built;
 }
 

@@ -128,7 +128,7 @@ export class DocumentService {
     if (signerOfficialId !== null) await requireRow(m, Official, 'signerOfficialId', signerOfficialId);
     return {
       kind: args.kind, number, issuedOn: args.issuedOn, issuingUnitId, signerOfficialId, title, summary,
-      isSample: args.isSample ?? false, searchText: foldForSearch(`${number} ${title} ${summary}`),
+      isSample: args.isSample ?? false, searchText: foldForSearch(`${number} ${title} ${summary}`).slice(0, 1000),
     };
   }
 

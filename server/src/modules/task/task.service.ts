@@ -9,7 +9,7 @@ import { applyListArgs, type ListArgs } from '../../graphql/list.js';
 import { timelinessSql } from '../../rules/timeliness.js';
 import { containsPattern, foldForSearch, likeContains } from '../../text.js';
 import {
-  dateRange, optionalText, percent, positiveInt, requireRow, requireRows, requiredText, toId, toIds, toOptionalId,
+  TEXT_CHARS, dateRange, optionalText, percent, positiveInt, requireRow, requireRows, requiredText, toId, toIds, toOptionalId,
 } from '../../validation.js';
 import { Directive } from '../document/directive.entity.js';
 import { Official } from '../official/official.entity.js';
@@ -77,8 +77,8 @@ export class TaskService {
     const today = this.clock.today();
     const values: TrackedValues = {
       title: requiredText('title', args.title),
-      description: optionalText('description', args.description),
-      expectedResult: optionalText('expectedResult', args.expectedResult),
+      description: optionalText('description', args.description, SHARED_TEXT),
+      expectedResult: optionalText('expectedResult', args.expectedResult, SHARED_TEXT),
       directiveId: toOptionalId('directiveId', args.directiveId),
       leadUnitId: toId('leadUnitId', args.leadUnitId),
       coordinatingUnitIds: toIds('coordinatingUnitIds', args.coordinatingUnitIds),
@@ -117,8 +117,8 @@ export class TaskService {
       const before = await this.trackedValues(m, task);
       const after: TrackedValues = {
         title: args.title === undefined ? before.title : requiredText('title', args.title),
-        description: args.description === undefined ? before.description : optionalText('description', args.description),
-        expectedResult: args.expectedResult === undefined ? before.expectedResult : optionalText('expectedResult', args.expectedResult),
+        description: args.description === undefined ? before.description : optionalText('description', args.description, SHARED_TEXT),
+        expectedResult: args.expectedResult === undefined ? before.expectedResult : optionalText('expectedResult', args.expectedResult, SHARED_TEXT),
         directiveId: args.directiveId === undefined ? before.directiveId : toOptionalId('directiveId', args.directiveId),
         leadUnitId: args.leadUnitId === undefined ? before.leadUnitId : toId('leadUnitId', args.leadUnitId),
         coordinatingUnitIds: args.coordinatingUnitIds === undefined ? before.coordinatingUnitIds : toIds('coordinatingUnitIds', args.coordinatingUnitIds),
@@ -481,6 +481,9 @@ function diff(before: TrackedValues, after: TrackedValues): Change[] {
     .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
     .map((field) => ({ field, before: before[field], after: after[field] }));
 }
+
+/** The creation's history row holds title, description and expected result in one text column: they share it. */
+const SHARED_TEXT = Math.floor((TEXT_CHARS - 1000) / 2);
 
 function searchTextOf(v: { title: string; description: string }): string {
   return foldForSearch(`${v.title} ${v.description}`).slice(0, 1000);
