@@ -6,6 +6,7 @@ import { IndicatorResult } from '../kpi/kpi.entity.js';
 import { OfficialAssignment, PostRole } from '../official/official-assignment.entity.js';
 import { TaskState, Timeliness } from '../task/task-state.js';
 import { Task } from '../task/task.entity.js';
+import { Unit } from '../unit/unit.entity.js';
 
 /**
  * The facts an evaluation is made from, read from tracked work. A task belongs to a year by its
@@ -133,15 +134,15 @@ export const OFFICIALS_IN_SCOPE = `SELECT sa.officialId FROM official_assignment
  * their own indexes and put together with UNION (an OR across them defeats every index).
  */
 export const CYCLE_SQL = {
-  officialTasks: `SELECT h.officialId, ${TASK_COLUMNS}
-    FROM (SELECT r.id AS taskId, r.responsibleOfficialId AS officialId FROM task r WHERE r.responsibleOfficialId IN (${OFFICIALS_IN_SCOPE})
-          UNION
-          SELECT ta.taskId, ta.officialId FROM task_assignee ta WHERE ta.officialId IN (${OFFICIALS_IN_SCOPE})) h
-    INNER JOIN task t ON t.id = h.taskId
-    WHERE ${IN_YEAR}`,
-  unitTasks: `SELECT lu.path AS leadPath, ${TASK_COLUMNS}
-    FROM unit lu INNER JOIN task t ON t.leadUnitId = lu.id
-    WHERE lu.path LIKE :scope AND ${IN_YEAR}`,
+  officialTasks: `SELECT t.responsibleOfficialId AS officialId, ${TASK_COLUMNS}
+    FROM task t WHERE t.responsibleOfficialId IN (${OFFICIALS_IN_SCOPE}) AND ${IN_YEAR}
+    UNION
+    SELECT ta.officialId, ${TASK_COLUMNS}
+    FROM task_assignee ta INNER JOIN task t ON t.id = ta.taskId WHERE ta.officialId IN (${OFFICIALS_IN_SCOPE}) AND ${IN_YEAR}`,
+  // from the units of the scope to their tasks (CROSS JOIN keeps that order on SQLite too)
+  unitTasks: `SELECT t.leadUnitId, ${TASK_COLUMNS}
+    FROM unit lu CROSS JOIN task t
+    WHERE lu.path LIKE :scope AND t.leadUnitId = lu.id AND ${IN_YEAR}`,
 };
 
 export interface PostsInYear {
@@ -163,7 +164,8 @@ export interface CycleFacts {
 
 export async function cycleFacts(m: EntityManager, scopePath: string, year: number, asOf: string): Promise<CycleFacts> {
   const params = { scope: `${scopePath}%`, y0: `${year}-01-01`, y1: `${year}-12-31`, cancelled: TaskState.CANCELLED };
-  const [personal, led, results, assignments] = await Promise.all([
+  const [units, personal, led, results, assignments] = await Promise.all([
+    m.createQueryBuilder(Unit, 'u').select(['u.id', 'u.path']).where('u.path LIKE :scope', params).getMany(),
     rawQuery(m, CYCLE_SQL.officialTasks, params),
     rawQuery(m, CYCLE_SQL.unitTasks, params),
     m.createQueryBuilder(IndicatorResult, 'r').where(`r.unitId IN (SELECT ku.id FROM unit ku WHERE ku.path LIKE :scope)`, params)
@@ -181,9 +183,10 @@ export async function cycleFacts(m: EntityManager, scopePath: string, year: numb
   for (const r of personal) push(byOfficial, Number(r.officialId), asTaskRow(r));
   // a task led by a unit counts for that unit and every unit above it, up to the scope
   const byPath = new Map<string, TaskRow[]>();
+  const paths = new Map(units.map((u) => [u.id, u.path]));
   for (const r of led) {
     const task = asTaskRow(r);
-    const parts = String(r.leadPath).split('/').filter(Boolean);
+    const parts = (paths.get(Number(r.leadUnitId)) ?? '').split('/').filter(Boolean);
     for (let i = 1; i <= parts.length; i += 1) push(byPath, `/${parts.slice(0, i).join('/')}/`, task);
   }
   const resultsByUnit = new Map<number, IndicatorResult[]>();
