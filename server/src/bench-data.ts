@@ -88,7 +88,7 @@ async function freshDatabase(): Promise<Database> {
     const name = url.pathname.replace(/^\//, '');
     if (!/^chidao_bench\w*$/.test(name)) throw new Error(`bench:data writes only into a database named chidao_bench…, not "${name}"`);
     const server = new URL(settings.url);
-    server.pathname = '/';
+    server.pathname = '/information_schema'; // connected to, never written
     const admin = new DataSource(dataSourceOptions({ url: server.toString(), dataDir: '' }));
     await admin.initialize();
     await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
