@@ -24,12 +24,24 @@ export function stopRecording(): string[] {
   return statements;
 }
 
+/** The same, with the parameters of each statement, for tests that EXPLAIN what the server ran. */
+let capturing: Array<{ query: string; parameters: unknown[] }> | null = null;
+export function startCapture(): void {
+  capturing = [];
+}
+export function stopCapture(): Array<{ query: string; parameters: unknown[] }> {
+  const statements = capturing ?? [];
+  capturing = null;
+  return statements;
+}
+
 export class CountingLogger implements Logger {
   constructor(private readonly echo: boolean = false) {}
 
-  logQuery(query: string): void {
+  logQuery(query: string, parameters?: unknown[]): void {
     counter.getStore()?.statements.push(query);
     recording?.push(query);
+    capturing?.push({ query, parameters: parameters ?? [] });
     if (this.echo) console.log(query);
   }
   logQueryError(error: string | Error, query: string): void {

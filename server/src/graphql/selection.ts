@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, SelectionNode } from 'graphql';
 
 /**
  * True when a relation field is asked for its id alone, as react-admin's lists do: the id is
@@ -14,4 +14,16 @@ export function onlyIdRequested(info: GraphQLResolveInfo): boolean {
 export function related<T>(info: GraphQLResolveInfo, id: number | null, loader: { load(id: number): Promise<T> }): { id: number } | Promise<T> | null {
   if (id === null) return null;
   return onlyIdRequested(info) ? { id } : loader.load(id);
+}
+
+/** True when the client asks, on the rows of this field, for any of the named fields (fragments included). */
+export function requestsAny(info: GraphQLResolveInfo, names: string[]): boolean {
+  const wanted = new Set(names);
+  const visit = (selections: readonly SelectionNode[]): boolean => selections.some((s) => {
+    if (s.kind === 'Field') return wanted.has(s.name.value);
+    if (s.kind === 'InlineFragment') return visit(s.selectionSet.selections);
+    const fragment = info.fragments[s.name.value];
+    return fragment ? visit(fragment.selectionSet.selections) : true;
+  });
+  return info.fieldNodes.some((node) => visit(node.selectionSet?.selections ?? []));
 }

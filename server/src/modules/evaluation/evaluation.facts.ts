@@ -6,6 +6,7 @@ import { IndicatorResult } from '../kpi/kpi.entity.js';
 import { OfficialAssignment, PostRole } from '../official/official-assignment.entity.js';
 import { TaskState, Timeliness } from '../task/task-state.js';
 import { Task } from '../task/task.entity.js';
+import { Unit } from '../unit/unit.entity.js';
 
 /**
  * The facts an evaluation is made from, read from tracked work. A task belongs to a year by its
@@ -96,6 +97,120 @@ export async function yearPosts(m: EntityManager, officialId: number, year: numb
     .andWhere('(a.validTo IS NULL OR a.validTo >= :y0)', { y0: `${year}-01-01` })
     .orderBy('a.validFrom', 'ASC')
     .getMany();
+  return postsOfYear(posts, year);
+}
+
+// --- the whole cycle at once ------------------------------------------------------------------
+
+/** The task columns the facts are made from (never the long texts). */
+type TaskRow = Pick<Task, 'weight' | 'state' | 'deadline' | 'originalDeadline' | 'startDate' | 'reportedDoneOn' | 'completedOn' | 'returnCount' | 'exceeded'>;
+
+const TASK_COLUMNS = 't.id, t.weight, t.state, t.deadline, t.originalDeadline, t.startDate, t.reportedDoneOn, t.completedOn, t.returnCount, t.exceeded';
+
+/** The year condition of `inYear`, as plain SQL over the alias `t`. */
+const IN_YEAR = `t.deletedAt IS NULL AND t.state <> :cancelled
+  AND ((COALESCE(t.originalDeadline, t.deadline) >= :y0 AND COALESCE(t.originalDeadline, t.deadline) <= :y1)
+    OR (t.originalDeadline IS NULL AND t.deadline IS NULL AND t.startDate >= :y0 AND t.startDate <= :y1))`;
+
+const asTaskRow = (r: Record<string, unknown>): TaskRow => ({
+  weight: Number(r.weight), state: r.state as TaskState, deadline: (r.deadline as string | null) ?? null,
+  originalDeadline: (r.originalDeadline as string | null) ?? null, startDate: String(r.startDate),
+  reportedDoneOn: (r.reportedDoneOn as string | null) ?? null, completedOn: (r.completedOn as string | null) ?? null,
+  returnCount: Number(r.returnCount), exceeded: r.exceeded === true || Number(r.exceeded) === 1,
+});
+
+async function rawQuery(m: EntityManager, sql: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
+  const [query, values] = m.connection.driver.escapeQueryWithParameters(sql, params);
+  return m.query(query, values);
+}
+
+/** The officials posted in a subtree at some time in the year, as SQL (bound to :scope, :y0, :y1). */
+export const OFFICIALS_IN_SCOPE = `SELECT sa.officialId FROM official_assignment sa INNER JOIN unit su ON su.id = sa.unitId
+  WHERE su.path LIKE :scope AND sa.validFrom <= :y1 AND (sa.validTo IS NULL OR sa.validTo >= :y0)`;
+
+/**
+ * The statements that read the facts of a whole cycle, named so that a test can EXPLAIN them.
+ * A person holds a task as the one who answers for it or as an assignee: the two are read through
+ * their own indexes and put together with UNION (an OR across them defeats every index).
+ */
+export const CYCLE_SQL = {
+  officialTasks: `SELECT t.responsibleOfficialId AS officialId, ${TASK_COLUMNS}
+    FROM task t WHERE t.responsibleOfficialId IN (${OFFICIALS_IN_SCOPE}) AND ${IN_YEAR}
+    UNION
+    SELECT ta.officialId, ${TASK_COLUMNS}
+    FROM task_assignee ta INNER JOIN task t ON t.id = ta.taskId WHERE ta.officialId IN (${OFFICIALS_IN_SCOPE}) AND ${IN_YEAR}`,
+  // from the units of the scope to their tasks (CROSS JOIN keeps that order on SQLite too)
+  unitTasks: `SELECT t.leadUnitId, ${TASK_COLUMNS}
+    FROM unit lu CROSS JOIN task t
+    WHERE lu.path LIKE :scope AND t.leadUnitId = lu.id AND ${IN_YEAR}`,
+};
+
+export interface PostsInYear {
+  last: OfficialAssignment | null;
+  months: number;
+  isLeader: boolean;
+}
+
+/** Everything the proposals of a cycle are made from, read in a fixed number of statements. */
+export interface CycleFacts {
+  /** the tasks each official answers for or carries out */
+  officialTasks(officialId: number): YearTasks;
+  /** the tasks led in a unit's subtree, by the unit's path */
+  unitTasks(path: string): YearTasks;
+  kpi(unitId: number): YearKpi | null;
+  /** officials posted in the scope during the year, with their posts of the year */
+  posts: Map<number, PostsInYear>;
+}
+
+export async function cycleFacts(m: EntityManager, scopePath: string, year: number, asOf: string): Promise<CycleFacts> {
+  const params = { scope: `${scopePath}%`, y0: `${year}-01-01`, y1: `${year}-12-31`, cancelled: TaskState.CANCELLED };
+  const [units, personal, led, results, assignments] = await Promise.all([
+    m.createQueryBuilder(Unit, 'u').select(['u.id', 'u.path']).where('u.path LIKE :scope', params).getMany(),
+    rawQuery(m, CYCLE_SQL.officialTasks, params),
+    rawQuery(m, CYCLE_SQL.unitTasks, params),
+    m.createQueryBuilder(IndicatorResult, 'r').where(`r.unitId IN (SELECT ku.id FROM unit ku WHERE ku.path LIKE :scope)`, params)
+      .andWhere('r.year = :year', { year }).orderBy('r.catalogueId', 'DESC').addOrderBy('r.id', 'ASC').getMany(),
+    m.createQueryBuilder(OfficialAssignment, 'a').where(`a.officialId IN (${OFFICIALS_IN_SCOPE})`, params)
+      .andWhere('a.validFrom <= :y1', params).andWhere('(a.validTo IS NULL OR a.validTo >= :y0)', params)
+      .orderBy('a.validFrom', 'ASC').addOrderBy('a.id', 'ASC').getMany(),
+  ]);
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const byOfficial = new Map<number, TaskRow[]>();
+  for (const r of personal) push(byOfficial, Number(r.officialId), asTaskRow(r));
+  // a task led by a unit counts for that unit and every unit above it, up to the scope
+  const byPath = new Map<string, TaskRow[]>();
+  const paths = new Map(units.map((u) => [u.id, u.path]));
+  for (const r of led) {
+    const task = asTaskRow(r);
+    const parts = (paths.get(Number(r.leadUnitId)) ?? '').split('/').filter(Boolean);
+    for (let i = 1; i <= parts.length; i += 1) push(byPath, `/${parts.slice(0, i).join('/')}/`, task);
+  }
+  const resultsByUnit = new Map<number, IndicatorResult[]>();
+  for (const r of results) push(resultsByUnit, r.unitId, r);
+  const postsByOfficial = new Map<number, OfficialAssignment[]>();
+  for (const a of assignments) push(postsByOfficial, a.officialId, a);
+  const posts = new Map<number, PostsInYear>();
+  for (const [officialId, list] of postsByOfficial) posts.set(officialId, postsOfYear(list, year));
+  const cache = new Map<string, YearTasks>();
+  const once = (key: string, rows: TaskRow[]) => {
+    let v = cache.get(key);
+    if (!v) cache.set(key, (v = split(rows as Task[], asOf)));
+    return v;
+  };
+  return {
+    officialTasks: (id) => once(`o${id}`, byOfficial.get(id) ?? []),
+    unitTasks: (path) => once(`u${path}`, byPath.get(path) ?? []),
+    kpi: (unitId) => yearKpi(resultsByUnit.get(unitId) ?? []),
+    posts,
+  };
+}
+
+/** The months worked in the year and the post held last, from the posts of the year in order. */
+export function postsOfYear(posts: OfficialAssignment[], year: number): PostsInYear {
   const day = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
   const start = day(`${year}-01-01`);
   const end = day(`${year}-12-31`);

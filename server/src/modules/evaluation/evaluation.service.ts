@@ -16,7 +16,8 @@ import { dateRange, optionalText, requireRow, toId, toIds } from '../../validati
 import { Official, OfficialCategory } from '../official/official.entity.js';
 import { OfficialAssignment } from '../official/official-assignment.entity.js';
 import { Unit } from '../unit/unit.entity.js';
-import { officialTasks, summarise, unitKpi, unitTasks, yearPosts } from './evaluation.facts.js';
+import { OFFICIALS_IN_SCOPE, cycleFacts, officialTasks, summarise, unitKpi, unitTasks, yearPosts, type CycleFacts, type YearTasks } from './evaluation.facts.js';
+import type { YearKpi } from '../../rules/rating/unit-kpi.js';
 import {
   CycleState, Evaluation, EvaluationCycle, EvaluationQuotaLock, EvaluationState, EvaluationStep, PastRating, QuotaStatus, RatingLevel, UnitQuota, UnitRating,
 } from './evaluation.entity.js';
@@ -32,6 +33,20 @@ const DECIDED = [EvaluationState.DECIDED, EvaluationState.PUBLISHED];
 const quotaSettings = (from: Pick<UnitQuota, 'quotaPercent' | 'quotaDecision' | 'quotaByDutyGroup'>) =>
   ({ quotaPercent: from.quotaPercent, quotaDecision: from.quotaDecision, quotaByDutyGroup: from.quotaByDutyGroup });
 /** '/1/5/9/' → ['/1/', '/1/5/', '/1/5/9/']: the paths of a unit and of every unit above it. */
+/** Rows per multi-row INSERT when a cycle opens. */
+const WRITE_BATCH = 500;
+
+/** A unit's derived rating with the facts it came from (a leader's proposal shows them). */
+interface DerivedUnit {
+  tasks: YearTasks;
+  subunitRatings: RatingLevel[];
+  kpi: YearKpi | null;
+  derivedLevel: RatingLevel | null;
+  /** confirmed by the level above, else derived */
+  level: RatingLevel | null;
+  evidence: string;
+  explanation: string;
+}
 const ancestry = (path: string) => path.split('/').filter(Boolean).map((_, i, parts) => `/${parts.slice(0, i + 1).join('/')}/`);
 
 /**
@@ -67,60 +82,128 @@ export class EvaluationService {
     const percent = args.quotaPercent ?? OUTSTANDING_QUOTA_PERCENT;
     if (!Number.isInteger(percent) || percent < OUTSTANDING_QUOTA_PERCENT || percent > 100) throw new InputError('input.range', { field: 'quotaPercent', min: OUTSTANDING_QUOTA_PERCENT, max: 100 });
     if (percent !== OUTSTANDING_QUOTA_PERCENT && !optionalText('quotaDecision', args.quotaDecision)) throw new InputError('input.required', { field: 'quotaDecision' });
+    const unitId = toId('unitId', args.unitId);
+    const root = await requireUnitInScope(this.db.manager, this.actor, [Role.HR], 'unitId', unitId);
+    await this.checkNoCycle(this.db.manager, root, args.year);
+    // Everything is read first, in a fixed number of statements whatever the number of officials,
+    // and computed in memory; the writes then go in one short transaction of multi-row inserts.
+    const m0 = this.db.manager;
+    const asOf = this.asOf(args.year);
+    const units = await m0.createQueryBuilder(Unit, 'u').where('u.path LIKE :p', { p: `${root.path}%` }).orderBy('LENGTH(u.path)', 'DESC').addOrderBy('u.id', 'ASC').getMany();
+    const facts = await cycleFacts(m0, root.path, args.year, asOf);
+    const scope = { scope: `${root.path}%`, y0: `${args.year}-01-01`, y1: `${args.year}-12-31` };
+    const [ratings, officials, previous] = await Promise.all([
+      m0.createQueryBuilder(UnitRating, 'r').where('r.unitId IN (SELECT ru.id FROM unit ru WHERE ru.path LIKE :scope)', scope).andWhere('r.year = :year', { year: args.year }).getMany(),
+      m0.createQueryBuilder(Official, 'o').where(`o.id IN (${OFFICIALS_IN_SCOPE})`, scope).orderBy('o.id', 'ASC').getMany(),
+      m0.createQueryBuilder(Evaluation, 'p').innerJoin(EvaluationCycle, 'pc', 'pc.id = p.cycleId')
+        .where(`p.officialId IN (${OFFICIALS_IN_SCOPE})`, scope).andWhere('pc.year = :py', { py: args.year - 1 }).getMany(),
+    ]);
+    const derived = this.deriveUnitRatings(units, args.year, facts, ratings);
+    const inScopeUnits = new Set(units.map((u) => u.id));
+    const previousLevel = new Map(previous.map((p) => [p.officialId, p.decidedLevel]));
+    const rows: Evaluation[] = [];
+    for (const official of officials) {
+      const posts = facts.posts.get(official.id);
+      if (!posts?.last || !inScopeUnits.has(posts.last.unitId)) continue; // moved out of the scope by year end
+      const quotaGroup = args.quotaByDutyGroup ? posts.last.dutyGroup : 'ALL';
+      const ev = this.db.manager.create(Evaluation, {
+        officialId: official.id, unitId: posts.last.unitId, position: posts.last.position, isLeader: posts.isLeader, category: official.category,
+        quotaGroup, monthsWorked: posts.months, monthsAbsent: 0, maternityLeave: false, disciplined: false, version: 1,
+        state: EvaluationState.OPEN, evidence: '{}', explanation: '[]', generalPoints: null, legalBasis: null,
+      });
+      const unit = derived.get(ev.unitId)!;
+      this.applyProposal(ev, args.year, facts.officialTasks(official.id), ev.isLeader ? unit : null, previousLevel.get(official.id) ?? null);
+      rows.push(ev);
+    }
     return this.db.transaction(async (m) => {
-      const root = await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', toId('unitId', args.unitId));
-      if (await m.findOneBy(EvaluationCycle, { year: args.year, unitId: root.id })) throw new AppError('CONFLICT', 'eval.cycleExists', { field: 'year', value: args.year });
-      // one evaluation per official and year: a cycle may not cover units another cycle of the year covers
-      const overlapping = await m.createQueryBuilder(EvaluationCycle, 'c').innerJoin(Unit, 'cu', 'cu.id = c.unitId')
-        .where('c.year = :y', { y: args.year }).andWhere('(cu.path LIKE :inside OR cu.path IN (:...above))', { inside: `${root.path}%`, above: ancestry(root.path) })
-        .select('cu.name', 'name').getRawOne<{ name: string }>();
-      if (overlapping) throw new AppError('CONFLICT', 'eval.cycleOverlaps', { field: 'unitId', value: args.year, unit: overlapping.name });
+      await this.checkNoCycle(m, root, args.year);
       const cycle = await m.save(m.create(EvaluationCycle, {
         year: args.year, unitId: root.id, opensOn: args.opensOn, closesOn: args.closesOn, state: CycleState.OPEN, quotaPercent: percent,
         quotaDecision: optionalText('quotaDecision', args.quotaDecision) || null, quotaByDutyGroup: args.quotaByDutyGroup ?? false, createdAt: this.clock.now(),
       }));
-      const units = await m.createQueryBuilder(Unit, 'u').where('u.path LIKE :p', { p: `${root.path}%` }).orderBy('LENGTH(u.path)', 'DESC').getMany();
-      for (const unit of units) await this.deriveUnitRating(m, unit, args.year);
-      const officialIds = (await m.createQueryBuilder(OfficialAssignment, 'a').select('DISTINCT a.officialId', 'officialId')
-        .where('a.unitId IN (:...units)', { units: units.map((u) => u.id) })
-        .andWhere('a.validFrom <= :y1', { y1: `${args.year}-12-31` }).andWhere('(a.validTo IS NULL OR a.validTo >= :y0)', { y0: `${args.year}-01-01` })
-        .getRawMany<{ officialId: number }>()).map((r) => Number(r.officialId));
-      for (const officialId of officialIds) await this.createEvaluation(m, cycle, officialId, units);
+      await this.writeUnitRatings(m, args.year, derived, ratings);
+      for (const r of rows) r.cycleId = cycle.id;
+      for (let i = 0; i < rows.length; i += WRITE_BATCH) {
+        await m.createQueryBuilder().insert().into(Evaluation).values(rows.slice(i, i + WRITE_BATCH)).updateEntity(false).execute();
+      }
+      if (rows.length) {
+        // the opening step of every evaluation and the quota rows, each in one statement from the rows just written
+        const at = m.connection.driver.preparePersistentValue(this.clock.now(), m.connection.getMetadata(EvaluationStep).findColumnWithPropertyName('at')!);
+        const [stepSql, stepParams] = m.connection.driver.escapeQueryWithParameters(
+          `INSERT INTO evaluation_step (evaluationId, at, accountId, action, fromState, toState, level, reason)
+           SELECT e.id, :at, :account, 'OPENED', NULL, e.state, e.proposedLevel, e.notRatedReason FROM evaluation e WHERE e.cycleId = :cycle`,
+          { at, account: this.actor.accountId, cycle: cycle.id },
+        );
+        await m.query(stepSql, stepParams);
+        const [lockSql, lockParams] = m.connection.driver.escapeQueryWithParameters(
+          `INSERT INTO evaluation_quota_lock (cycleId, unitId, quotaGroup, touched)
+           SELECT DISTINCT e.cycleId, e.unitId, e.quotaGroup, 0 FROM evaluation e WHERE e.cycleId = :cycle`,
+          { cycle: cycle.id },
+        );
+        await m.query(lockSql, lockParams);
+      }
       return cycle;
     });
   }
 
-  private async createEvaluation(m: EntityManager, cycle: EvaluationCycle, officialId: number, units: Unit[]): Promise<void> {
-    const official = await requireRow(m, Official, 'officialId', officialId);
-    const posts = await yearPosts(m, officialId, cycle.year);
-    if (!posts.last || !units.some((u) => u.id === posts.last!.unitId)) return; // moved out of the scope by year end
-    const quotaGroup = cycle.quotaByDutyGroup ? posts.last.dutyGroup : 'ALL';
-    const ev = m.create(Evaluation, {
-      cycleId: cycle.id, officialId, unitId: posts.last.unitId, position: posts.last.position, isLeader: posts.isLeader, category: official.category,
-      quotaGroup, monthsWorked: posts.months, monthsAbsent: 0, maternityLeave: false, disciplined: false, version: 1,
-      state: EvaluationState.OPEN, evidence: '{}', explanation: '[]',
-    });
-    await this.refreshProposal(m, ev, cycle.year);
-    await m.save(ev);
-    await m.createQueryBuilder().insert().into(EvaluationQuotaLock).values({ cycleId: cycle.id, unitId: ev.unitId, quotaGroup, touched: 0 }).orIgnore().execute();
-    await this.step(m, ev, 'OPENED', null, ev.state, ev.proposedLevel, ev.notRatedReason);
+  /** One evaluation per official and year: no cycle of the year for the unit, nor one that covers or lies inside it. */
+  private async checkNoCycle(m: EntityManager, root: Unit, year: number): Promise<void> {
+    if (await m.findOneBy(EvaluationCycle, { year, unitId: root.id })) throw new AppError('CONFLICT', 'eval.cycleExists', { field: 'year', value: year });
+    const overlapping = await m.createQueryBuilder(EvaluationCycle, 'c').innerJoin(Unit, 'cu', 'cu.id = c.unitId')
+      .where('c.year = :y', { y: year }).andWhere('(cu.path LIKE :inside OR cu.path IN (:...above))', { inside: `${root.path}%`, above: ancestry(root.path) })
+      .select('cu.name', 'name').getRawOne<{ name: string }>();
+    if (overlapping) throw new AppError('CONFLICT', 'eval.cycleOverlaps', { field: 'unitId', value: year, unit: overlapping.name });
+  }
+
+  /** The units' own ratings derived in memory, the units under each one first. */
+  private deriveUnitRatings(units: Unit[], year: number, facts: CycleFacts, existing: UnitRating[]): Map<number, DerivedUnit> {
+    const stored = new Map(existing.map((r) => [r.unitId, r]));
+    const children = new Map<number, number[]>();
+    for (const u of units) if (u.parentId !== null) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
+    const out = new Map<number, DerivedUnit>();
+    for (const unit of units) {
+      const subunitRatings = (children.get(unit.id) ?? []).map((id) => {
+        const d = out.get(id);
+        return d ? stored.get(id)?.confirmedLevel ?? d.derivedLevel : null;
+      }).filter((l): l is RatingLevel => l !== null && l !== undefined);
+      out.set(unit.id, this.unitRatingFrom(year, facts.unitTasks(unit.path), facts.kpi(unit.id), subunitRatings, stored.get(unit.id)?.confirmedLevel ?? null));
+    }
+    return out;
+  }
+
+  private async writeUnitRatings(m: EntityManager, year: number, derived: Map<number, DerivedUnit>, existing: UnitRating[]): Promise<void> {
+    const stored = new Map(existing.map((r) => [r.unitId, r]));
+    const fresh = [...derived].filter(([unitId]) => !stored.has(unitId)).map(([unitId, d]) => ({
+      unitId, year, derivedLevel: d.derivedLevel, confirmedLevel: null, confirmedByAccountId: null, confirmedAt: null, evidence: d.evidence, explanation: d.explanation,
+    }));
+    for (let i = 0; i < fresh.length; i += WRITE_BATCH) await m.createQueryBuilder().insert().into(UnitRating).values(fresh.slice(i, i + WRITE_BATCH)).updateEntity(false).execute();
+    for (const [unitId, d] of derived) {
+      const row = stored.get(unitId);
+      if (row) await m.update(UnitRating, row.id, { derivedLevel: d.derivedLevel, evidence: d.evidence, explanation: d.explanation });
+    }
   }
 
   /** Evidence and the rulebook's proposal, recomputed from the tracked tasks as they are now. */
   private async refreshProposal(m: EntityManager, ev: Evaluation, year: number): Promise<void> {
-    const asOf = this.asOf(year);
-    const yearTasks = await officialTasks(m, ev.officialId, year, asOf);
+    const yearTasks = await officialTasks(m, ev.officialId, year, this.asOf(year));
+    let unit: DerivedUnit | null = null;
+    if (ev.isLeader) unit = await this.deriveUnitRating(m, await requireRow(m, Unit, 'unitId', ev.unitId), year);
+    const previous = await m.createQueryBuilder(Evaluation, 'p').innerJoin(EvaluationCycle, 'pc', 'pc.id = p.cycleId')
+      .where('p.officialId = :o AND pc.year = :y', { o: ev.officialId, y: year - 1 }).getOne();
+    this.applyProposal(ev, year, yearTasks, unit, previous?.decidedLevel ?? null);
+  }
+
+  /** Evidence and the rulebook's proposal from the facts, in memory. */
+  private applyProposal(ev: Evaluation, year: number, yearTasks: YearTasks, unit: DerivedUnit | null, previousLevel: RatingLevel | null): void {
     const tasks = yearTasks.due;
-    const unit = await requireRow(m, Unit, 'unitId', ev.unitId);
     const input: RatingInput = {
       year, category: ev.category, isLeader: ev.isLeader, monthsWorked: ev.monthsWorked, monthsAbsent: ev.monthsAbsent,
       maternityLeave: ev.maternityLeave, disciplined: ev.disciplined, tasks, generalPoints: ev.generalPoints ?? undefined,
     };
     const evidence: Record<string, unknown> = { official: summarise(yearTasks) };
-    if (ev.isLeader) {
-      const derived = await this.deriveUnitRating(m, unit, year);
-      input.unit = { tasks: derived.tasks.due, subunitRatings: derived.subunitRatings, kpi: derived.kpi };
-      evidence.unit = { ...summarise(derived.tasks), subunitRatings: input.unit.subunitRatings, kpi: derived.kpi, level: derived.level };
+    if (ev.isLeader && unit) {
+      input.unit = { tasks: unit.tasks.due, subunitRatings: unit.subunitRatings, kpi: unit.kpi };
+      evidence.unit = { ...summarise(unit.tasks), subunitRatings: input.unit.subunitRatings, kpi: unit.kpi, level: unit.level };
     }
     const book = rulebookFor(year, ev.category);
     let proposal: Proposal;
@@ -139,9 +222,7 @@ export class EvaluationService {
       ev.state = EvaluationState.OPEN;
       ev.notRatedReason = null;
     }
-    const previous = await m.createQueryBuilder(Evaluation, 'p').innerJoin(EvaluationCycle, 'pc', 'pc.id = p.cycleId')
-      .where('p.officialId = :o AND pc.year = :y', { o: ev.officialId, y: year - 1 }).getOne();
-    ev.secondNotComplete = ev.category === OfficialCategory.CONG_CHUC && previous?.decidedLevel === RatingLevel.NOT_COMPLETE && ev.decidedLevel === RatingLevel.NOT_COMPLETE;
+    ev.secondNotComplete = ev.category === OfficialCategory.CONG_CHUC && previousLevel === RatingLevel.NOT_COMPLETE && ev.decidedLevel === RatingLevel.NOT_COMPLETE;
   }
 
   /**
@@ -149,24 +230,31 @@ export class EvaluationService {
    * public-service index (rules/rating/unit-kpi.ts), then confirmed or corrected by the level above.
    * Re-derived whenever a leader's proposal is refreshed, so that a result imported later counts.
    */
-  private async deriveUnitRating(m: EntityManager, unit: Unit, year: number) {
+  private async deriveUnitRating(m: EntityManager, unit: Unit, year: number): Promise<DerivedUnit> {
     const asOf = this.asOf(year);
     const yearTasks = await unitTasks(m, unit.path, year, asOf);
-    const tasks = yearTasks.due;
     const kpi = await unitKpi(m, unit.id, year);
     const children = await m.findBy(Unit, { parentId: unit.id });
     const ratings = children.length ? await m.findBy(UnitRating, { unitId: In(children.map((c) => c.id)), year }) : [];
     const subunitRatings = ratings.map((r) => r.confirmedLevel ?? r.derivedLevel).filter((l): l is RatingLevel => l !== null);
+    const existing = await m.findOneBy(UnitRating, { unitId: unit.id, year });
+    const derived = this.unitRatingFrom(year, yearTasks, kpi, subunitRatings, existing?.confirmedLevel ?? null);
+    if (existing) await m.update(UnitRating, existing.id, { derivedLevel: derived.derivedLevel, evidence: derived.evidence, explanation: derived.explanation });
+    else await m.insert(UnitRating, { unitId: unit.id, year, derivedLevel: derived.derivedLevel, confirmedLevel: null, confirmedByAccountId: null, confirmedAt: null, evidence: derived.evidence, explanation: derived.explanation });
+    return derived;
+  }
+
+  /** A unit's level from its facts, in memory: the rulebook's, unless the level above confirmed another. */
+  private unitRatingFrom(year: number, yearTasks: YearTasks, kpi: YearKpi | null, subunitRatings: RatingLevel[], confirmed: RatingLevel | null): DerivedUnit {
+    const tasks = yearTasks.due;
     const reasons: Reason[] = [];
     let level: RatingLevel | null = null;
     if (tasks.length === 0) reasons.push({ key: 'rating.noTasks' });
     else level = (unitRulebookFor(year)?.unitLevel({ tasks, subunitRatings, kpi }, reasons) ?? null) as RatingLevel | null;
-    const existing = await m.findOneBy(UnitRating, { unitId: unit.id, year });
-    const evidence = JSON.stringify({ ...summarise(yearTasks), subunitRatings, kpi });
-    const explanation = JSON.stringify(reasons);
-    if (existing) await m.update(UnitRating, existing.id, { derivedLevel: level, evidence, explanation });
-    else await m.insert(UnitRating, { unitId: unit.id, year, derivedLevel: level, confirmedLevel: null, confirmedByAccountId: null, confirmedAt: null, evidence, explanation });
-    return { tasks: yearTasks, subunitRatings, kpi, level: existing?.confirmedLevel ?? level };
+    return {
+      tasks: yearTasks, subunitRatings, kpi, derivedLevel: level, level: confirmed ?? level,
+      evidence: JSON.stringify({ ...summarise(yearTasks), subunitRatings, kpi }), explanation: JSON.stringify(reasons),
+    };
   }
 
   // --- evaluations ----------------------------------------------------------------------------

@@ -25,6 +25,16 @@ import type {
   RankingLine, TaskIndicatorTargetFilter, UpdateTaskIndicatorTargetArgs,
 } from './kpi.inputs.js';
 
+/** Lines of linked tasks an indicator shows at most; its target is still read from all of them. */
+const TASKS_PER_INDICATOR = 50;
+const isOpen = (l: LinkedTask) => l.task.state !== TaskState.DONE && l.task.state !== TaskState.CANCELLED;
+const byUrgency = (a: LinkedTask, b: LinkedTask) =>
+  Number(isOpen(b)) - Number(isOpen(a)) || (b.task.deadline ?? '').localeCompare(a.task.deadline ?? '') || b.task.id - a.task.id;
+/** The first day of a result's period. */
+function periodStart({ periodKind, year, periodNumber }: PeriodArgs): string {
+  const month = periodKind === 'MONTH' ? periodNumber : periodKind === 'QUARTER' ? (periodNumber - 1) * 3 + 1 : 1;
+  return `${year}-${String(month).padStart(2, '0')}-01`;
+}
 const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 
 /**
@@ -47,14 +57,24 @@ export class KpiAccountabilityService {
     const [scores, values] = ids.length
       ? await Promise.all([m.findBy(IndicatorGroupScore, { resultId: In(ids) }), m.findBy(IndicatorValue, { resultId: In(ids) })])
       : [[], []];
-    const groupScore = (resultId: number | undefined, groupId: number) => scores.find((s) => s.resultId === resultId && s.groupId === groupId)?.score ?? null;
-    const value = (resultId: number | undefined, indicatorId: number) => values.find((v) => v.resultId === resultId && v.indicatorId === indicatorId) ?? null;
-    const links = await this.linkedTasks(unit, [...catalogue.indicatorsByCode.values()].map((i) => i.id));
+    const scoreMap = new Map(scores.map((s) => [`${s.resultId}|${s.groupId}`, s.score]));
+    const valueMap = new Map(values.map((v) => [`${v.resultId}|${v.indicatorId}`, v]));
+    const groupScore = (resultId: number | undefined, groupId: number) => scoreMap.get(`${resultId}|${groupId}`) ?? null;
+    const value = (resultId: number | undefined, indicatorId: number) => valueMap.get(`${resultId}|${indicatorId}`) ?? null;
+    const links = await this.linkedTasks(unit, [...catalogue.indicatorsByCode.values()].map((i) => i.id), periodStart(period));
+    const linksByIndicator = new Map<number, LinkedTask[]>();
+    for (const l of links) {
+      const list = linksByIndicator.get(l.indicatorId);
+      if (list) list.push(l.line);
+      else linksByIndicator.set(l.indicatorId, [l.line]);
+    }
     const indicators: IndicatorLine[] = [...catalogue.indicatorsByCode.values()].map((indicator) => {
       const now = value(result?.id, indicator.id);
       const before = value(previous?.id, indicator.id);
-      const tasks = links.filter((l) => l.indicatorId === indicator.id).map((l) => l.line);
-      const target = tasks.length ? Math.max(...tasks.map((t) => t.target)) : null;
+      const linked = linksByIndicator.get(indicator.id) ?? [];
+      const target = linked.length ? Math.max(...linked.map((t) => t.target)) : null;
+      // bounded: the tasks still open first, then the latest deadlines
+      const tasks = linked.length > TASKS_PER_INDICATOR ? [...linked].sort(byUrgency).slice(0, TASKS_PER_INDICATOR) : linked;
       return {
         indicator, score: now?.score ?? null, max: indicator.max, rate: now?.rate ?? null, target,
         gap: minus(target, now?.rate ?? null), change: minus(now?.rate ?? null, before?.rate ?? null), tasks,
@@ -86,10 +106,12 @@ export class KpiAccountabilityService {
       const group = catalogue?.groupsByCode.get(groupCode.toUpperCase());
       if (!group) throw new InputError('kpi.unknownGroup', { code: groupCode, field: 'groupCode' });
       const scores = await m.findBy(IndicatorGroupScore, { resultId: In(results.map((r) => r.id)), groupId: group.id });
-      score = (r) => scores.find((s) => s.resultId === r.id)?.score ?? 0;
+      const byResult = new Map(scores.map((s) => [s.resultId, s.score]));
+      score = (r) => byResult.get(r.id) ?? 0;
     }
+    const unitById = new Map(units.map((u) => [u.id, u]));
     return results
-      .map((r) => ({ result: r, unit: units.find((u) => u.id === r.unitId)!, score: score(r) }))
+      .map((r) => ({ result: r, unit: unitById.get(r.unitId)!, score: score(r) }))
       .sort((a, b) => b.score - a.score || a.unit.name.localeCompare(b.unit.name, 'vi'))
       .map((line, i) => ({ ...line, rank: i + 1 }));
   }
@@ -105,20 +127,23 @@ export class KpiAccountabilityService {
       .slice(0, limit)
       .map((l) => ({
         indicator: l.indicator, rate: l.rate, target: l.target!, gap: l.gap!,
-        responsibleOfficials: officials.filter((o) => l.tasks.some((t) => t.task.responsibleOfficialId === o.id)),
+        responsibleOfficials: officials.filter((o) => new Set(l.tasks.map((t) => t.task.responsibleOfficialId)).has(o.id)),
         openTasks: l.tasks.filter((t) => t.task.state !== TaskState.DONE && t.task.state !== TaskState.CANCELLED).length,
       }));
   }
 
   /** Tasks led within the unit's subtree that target the indicators, as far as the actor may see them. */
-  private async linkedTasks(unit: Unit, indicatorIds: number[]): Promise<Array<{ indicatorId: number; line: LinkedTask }>> {
+  private async linkedTasks(unit: Unit, indicatorIds: number[], from: string): Promise<Array<{ indicatorId: number; line: LinkedTask }>> {
     if (indicatorIds.length === 0) return [];
     const m = this.db.manager;
     const qb = m.createQueryBuilder(TaskIndicatorTarget, 'x')
       .innerJoin(Task, 't', 't.id = x.taskId')
       .where('x.indicatorId IN (:...ids)', { ids: indicatorIds })
+      .innerJoin(Unit, 'lu', 'lu.id = t.leadUnitId')
       .andWhere('t.deletedAt IS NULL')
-      .andWhere('t.leadUnitId IN (SELECT lu.id FROM unit lu WHERE lu.path LIKE :lp)', { lp: `${unit.path}%` });
+      .andWhere('lu.path LIKE :lp', { lp: `${unit.path}%` })
+      // a task done before the period began does not explain its result
+      .andWhere('(t.completedOn IS NULL OR t.completedOn >= :from)', { from });
     const visibility = taskVisibility(this.actor, 't');
     if (visibility) qb.andWhere(visibility.sql, visibility.params);
     const targets = await qb.getMany();
@@ -129,15 +154,19 @@ export class KpiAccountabilityService {
     const officials = officialIds.length ? await m.findBy(Official, { id: In(officialIds) }) : [];
     const updates = await m.createQueryBuilder(TaskUpdate, 'u').where('u.taskId IN (:...ids)', { ids: taskIds }).orderBy('u.reportedAt', 'DESC').addOrderBy('u.id', 'DESC').getMany();
     const today = this.clock.today();
+    const taskById = new Map(tasks.map((t) => [t.id, t]));
+    const officialById = new Map(officials.map((o) => [o.id, o]));
+    const lastUpdate = new Map<number, TaskUpdate>();
+    for (const u of updates) if (!lastUpdate.has(u.taskId)) lastUpdate.set(u.taskId, u);
     return targets.map((x) => {
-      const task = tasks.find((t) => t.id === x.taskId)!;
+      const task = taskById.get(x.taskId)!;
       return {
         indicatorId: x.indicatorId,
         line: {
           task, target: x.target, baseline: x.baseline,
-          responsibleOfficial: officials.find((o) => o.id === task.responsibleOfficialId) ?? null,
+          responsibleOfficial: task.responsibleOfficialId === null ? null : officialById.get(task.responsibleOfficialId) ?? null,
           timeliness: timelinessOf(task, today),
-          lastUpdate: updates.find((u) => u.taskId === task.id) ?? null,
+          lastUpdate: lastUpdate.get(task.id) ?? null,
         },
       };
     });

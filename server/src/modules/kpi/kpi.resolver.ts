@@ -6,7 +6,6 @@ import type { Context } from '../../graphql/context.js';
 import { ListMetadata } from '../../graphql/list.js';
 import { onlyIdRequested, related } from '../../graphql/selection.js';
 import { Task } from '../task/task.entity.js';
-import { TaskService } from '../task/task.service.js';
 import { Unit } from '../unit/unit.entity.js';
 import { KpiAccountabilityService } from './kpi-accountability.service.js';
 import { KpiCatalogueService } from './kpi-catalogue.service.js';
@@ -166,7 +165,8 @@ export class TaskIndicatorTargetResolver {
 
   @Access(FIELD) @FieldResolver(() => Task)
   task(@Root() x: TaskIndicatorTarget, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return onlyIdRequested(info) ? { id: x.taskId } : new TaskService(ctx.db, ctx.clock, ctx.actor).get(String(x.taskId));
+    // a link reaches the client only through the visibility of its task (targetsFiltered): load the tasks in one batch
+    return onlyIdRequested(info) ? { id: x.taskId } : ctx.loaders.task.load(x.taskId);
   }
 
   @Access(FIELD) @FieldResolver(() => Indicator)

@@ -15,6 +15,10 @@ import { TaskState } from './task-state.js';
 @ObjectType()
 @Entity('task')
 @Index(['leadUnitId', 'deletedAt'])
+// covering indexes of the summary and the evaluation facts: the timeliness and the year of a task
+// are read from the index, never from a scan of the table
+@Index('IDX_task_lead_timeliness', ['leadUnitId', 'deletedAt', 'state', 'originalDeadline', 'deadline', 'completedOn', 'reportedDoneOn', 'startDate'])
+@Index('IDX_task_responsible_year', ['responsibleOfficialId', 'deletedAt', 'originalDeadline', 'deadline', 'startDate'])
 export class Task {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

@@ -4,7 +4,8 @@ import { Access } from '../../auth/access.js';
 import { TASK_MANAGERS, TASK_READERS } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
 import { ListMetadata } from '../../graphql/list.js';
-import { onlyIdRequested, related } from '../../graphql/selection.js';
+import { onlyIdRequested, related, requestsAny } from '../../graphql/selection.js';
+import { TaskIndicatorTarget } from '../kpi/kpi.entity.js';
 import { timelinessOf } from '../../rules/timeliness.js';
 import { Directive } from '../document/directive.entity.js';
 import { Official } from '../official/official.entity.js';
@@ -21,13 +22,22 @@ import { TaskService } from './task.service.js';
 
 const service = (ctx: Context) => new TaskService(ctx.db, ctx.clock, ctx.actor);
 
+/** The coordinating units and assignees a list page brought with its rows, read without waiting. */
+const PARTIES = Symbol('parties');
+type Parties = { unitIds: number[]; officialIds: number[] };
+function parties(task: Task, ctx: Context): Parties | Promise<Parties> {
+  return (task as Task & { [PARTIES]?: Parties })[PARTIES] ?? ctx.loaders.taskParties.load(task.id);
+}
+
 
 @Resolver(() => Task)
 export class TaskResolver {
   @Access({ roles: TASK_READERS, why: 'tasks of the caller’s units and the tasks they answer for; others answer NOT_FOUND' })
   @Query(() => [Task])
-  allTasks(@Args() args: AllTasksArgs, @Ctx() ctx: Context) {
-    return service(ctx).list(args);
+  async allTasks(@Args() args: AllTasksArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const rows = await service(ctx).page(args, requestsAny(info, ['description', 'expectedResult']));
+    // the parties came with the page: relations of every row load in one wave
+    return rows.map((r) => Object.assign(r.task, { [PARTIES]: { unitIds: r.unitIds, officialIds: r.officialIds } }));
   }
 
   @Access({ roles: TASK_READERS, why: 'tasks of the caller’s units and the tasks they answer for; others answer NOT_FOUND' })
@@ -93,13 +103,13 @@ export class TaskResolver {
   @Access({ roles: 'AUTHENTICATED', why: 'derived from the record the caller was already allowed to read' })
   @FieldResolver(() => [ID])
   async coordinatingUnitIds(@Root() task: Task, @Ctx() ctx: Context) {
-    return (await ctx.loaders.taskParties.load(task.id)).unitIds.map(String);
+    return (await parties(task, ctx)).unitIds.map(String);
   }
 
   @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => [Unit])
   async coordinatingUnits(@Root() task: Task, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const ids = (await ctx.loaders.taskParties.load(task.id)).unitIds;
+    const ids = (await parties(task, ctx)).unitIds;
     return onlyIdRequested(info) ? ids.map((id) => ({ id })) : (await ctx.loaders.unit.loadMany(ids)).filter(Boolean);
   }
 
@@ -118,13 +128,13 @@ export class TaskResolver {
   @Access({ roles: 'AUTHENTICATED', why: 'derived from the record the caller was already allowed to read' })
   @FieldResolver(() => [ID])
   async assigneeIds(@Root() task: Task, @Ctx() ctx: Context) {
-    return (await ctx.loaders.taskParties.load(task.id)).officialIds.map(String);
+    return (await parties(task, ctx)).officialIds.map(String);
   }
 
   @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
   @FieldResolver(() => [Official])
   async assignees(@Root() task: Task, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const ids = (await ctx.loaders.taskParties.load(task.id)).officialIds;
+    const ids = (await parties(task, ctx)).officialIds;
     return onlyIdRequested(info) ? ids.map((id) => ({ id })) : (await ctx.loaders.official.loadMany(ids)).filter(Boolean);
   }
 
@@ -132,6 +142,12 @@ export class TaskResolver {
   @FieldResolver(() => Directive, { nullable: true })
   directive(@Root() task: Task, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return related(info, task.directiveId, ctx.loaders.directive);
+  }
+
+  @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })
+  @FieldResolver(() => [TaskIndicatorTarget], { description: 'The indicators this task is meant to move, with their targets' })
+  indicators(@Root() task: Task, @Ctx() ctx: Context) {
+    return ctx.loaders.taskTargets.load(task.id);
   }
 }
 

@@ -32,6 +32,9 @@ const SORTABLE = {
   completedOn: 't.completedOn', leadUnitId: 't.leadUnitId', responsibleOfficialId: 't.responsibleOfficialId',
 };
 
+/** Columns a list reads only when the client asks for them. */
+const LONG_TEXTS = new Set(['description', 'expectedResult', 'searchText']);
+
 /** The fields whose every change is kept in history. */
 interface TrackedValues {
   title: string; description: string; directiveId: number | null; leadUnitId: number; coordinatingUnitIds: number[];
@@ -56,8 +59,30 @@ export class TaskService {
   ) {}
 
   async list(args: ListArgs & { filter?: TaskFilter }): Promise<Task[]> {
-    const qb = await this.filtered(args.filter);
-    return applyListArgs(qb, args, SORTABLE, { field: 'deadline', order: 'ASC' }).getMany();
+    return (await this.page(args)).map((r) => r.task);
+  }
+
+  /**
+   * A page of tasks with their coordinating units and assignees, in one statement (correlated
+   * subqueries on the two link tables' keys). The long texts are read only when `withTexts`:
+   * a list that shows five columns does not carry descriptions across the wire.
+   */
+  async page(args: ListArgs & { filter?: TaskFilter }, withTexts = true): Promise<Array<{ task: Task; unitIds: number[]; officialIds: number[] }>> {
+    const qb = applyListArgs(await this.filtered(args.filter), args, SORTABLE, { field: 'deadline', order: 'ASC' });
+    if (!withTexts) {
+      const meta = this.db.manager.connection.getMetadata(Task);
+      qb.select(meta.columns.map((c) => c.propertyName).filter((c) => !LONG_TEXTS.has(c)).map((c) => `t.${c}`));
+    }
+    qb.addSelect('(SELECT GROUP_CONCAT(pc.unitId) FROM task_coordinating_unit pc WHERE pc.taskId = t.id)', 'party_units')
+      .addSelect('(SELECT GROUP_CONCAT(pa.officialId) FROM task_assignee pa WHERE pa.taskId = t.id)', 'party_officials');
+    const { entities, raw } = await qb.getRawAndEntities();
+    const ids = (v: unknown) => (v === null || v === undefined || v === '' ? [] : String(v).split(',').map(Number).sort((a, b) => a - b));
+    const byId = new Map(raw.map((r: Record<string, unknown>) => [Number(r.t_id), r]));
+    return entities.map((task) => {
+      const r = byId.get(task.id);
+      if (!withTexts) Object.assign(task, { description: undefined, expectedResult: undefined });
+      return { task, unitIds: ids(r?.party_units), officialIds: ids(r?.party_officials) };
+    });
   }
 
   async count(filter?: TaskFilter): Promise<number> {
@@ -242,8 +267,12 @@ export class TaskService {
     const column = basis === DeadlineBasis.ORIGINAL ? 'originalDeadline' : 'deadline';
     dateRange('to', args.from, args.to);
     const asOf = this.clock.today();
-    await requireUnitInScope(this.db.manager, this.actor, TASK_READERS_FOR_SUMMARY, 'unitId', toId('unitId', args.unitId));
-    const qb = await this.filtered({ unitId: args.unitId, includeSubunits });
+    const unit = await requireUnitInScope(this.db.manager, this.actor, TASK_READERS_FOR_SUMMARY, 'unitId', toId('unitId', args.unitId));
+    // the unit lies in one of the caller's reader scopes, so every task led in it (or under it) is
+    // one they may see: no visibility test per row, a join on the unit path prefix instead
+    const qb = this.db.manager.createQueryBuilder(Task, 't').where('t.deletedAt IS NULL');
+    if (includeSubunits) qb.innerJoin(Unit, 'su', 'su.id = t.leadUnitId').andWhere('su.path LIKE :path', { path: `${unit.path}%` });
+    else qb.andWhere('t.leadUnitId = :unitId', { unitId: unit.id });
     const d = `t.${column}`;
     if (args.from) qb.andWhere(`(${d} >= :from OR (${d} IS NULL AND t.startDate >= :from))`, { from: args.from });
     if (args.to) qb.andWhere(`(${d} <= :to OR (${d} IS NULL AND t.startDate <= :to))`, { to: args.to });
