@@ -8,6 +8,7 @@ import { familyOf, openDataSource } from './db/data-source.js';
 import { isEmpty, seedDemo } from './demo/seed.js';
 import { Account } from './modules/account/account.entity.js';
 import { ensureCatalogues } from './modules/kpi/kpi-catalogue.service.js';
+import { baselineHistory } from './modules/history/history-verify.js';
 import { readSettings } from './settings.js';
 
 async function main(): Promise<void> {
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   const db = new Database(dataSource, family);
   const clock = new Clock();
   await ensureCatalogues(db);
+  const entered = await baselineHistory(db);
+  if (entered > 0) log.info(`${entered} record(s) older than the history log entered into it`);
   if (settings.demo && (await isEmpty(db))) {
     log.info('empty database: loading the demo data');
     await seedDemo(db, clock.today(), { accounts: true });

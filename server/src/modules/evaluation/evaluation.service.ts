@@ -16,6 +16,7 @@ import { dateRange, optionalText, requireRow, toId, toIds } from '../../validati
 import { Official, OfficialCategory } from '../official/official.entity.js';
 import { OfficialAssignment } from '../official/official-assignment.entity.js';
 import { Unit } from '../unit/unit.entity.js';
+import { noteHistory, sha256 } from '../history/history.js';
 import { officialTasks, summarise, unitKpi, unitTasks, yearPosts } from './evaluation.facts.js';
 import {
   CycleState, Evaluation, EvaluationCycle, EvaluationQuotaLock, EvaluationState, EvaluationStep, PastRating, QuotaStatus, RatingLevel, UnitQuota, UnitRating,
@@ -273,6 +274,8 @@ export class EvaluationService {
         ev.decisionReason = [optionalText('reason', d.reason), optionalText('aboveBoundReason', d.aboveBoundReason)].filter(Boolean).join(' — ') || null;
         const cycle = await requireRow(m, EvaluationCycle, 'cycleId', ev.cycleId);
         await this.refreshProposal(m, ev, cycle.year);
+        // the rating keeps the seal of the evidence it was decided on (printed on the form)
+        ev.decidedEvidenceHash = sha256(ev.evidence);
         out.push(await this.save(m, ev, 'DECIDE', EvaluationState.DECIDED, d.level, ev.decisionReason));
       }
       for (const key of groups) await this.checkQuota(m, key);
@@ -293,6 +296,7 @@ export class EvaluationService {
       this.requireState(ev, DECIDED, 'reopen');
       const fresh = await requireRow(m, Evaluation, 'evaluationId', ev.id);
       fresh.decidedLevel = null;
+      fresh.decidedEvidenceHash = null;
       fresh.aboveUnitBound = false;
       const saved = await this.save(m, fresh, 'REOPEN', EvaluationState.REVIEWED, null, why);
       await this.checkQuota(m, `${ev.cycleId}|${ev.unitId}|${ev.quotaGroup}`);
@@ -563,7 +567,8 @@ export class EvaluationService {
   }
 
   private async step(m: EntityManager, ev: Evaluation, action: string, fromState: EvaluationState | null, toState: EvaluationState, level: RatingLevel | null, reason: string | null) {
-    await m.insert(EvaluationStep, { evaluationId: ev.id, at: this.clock.now(), accountId: this.actor.accountId, action, fromState, toState, level, reason });
+    const inserted = await m.insert(EvaluationStep, { evaluationId: ev.id, at: this.clock.now(), accountId: this.actor.accountId, action, fromState, toState, level, reason });
+    noteHistory(m, 'evaluation_step', inserted.identifiers.map((i) => i.id));
   }
 
   /** An official sees their own evaluation only; heads, HR and leaders those of their scope. */
