@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { flushHistory } from '../modules/history/history.js';
+import { discardHistory, flushHistory } from '../modules/history/history.js';
 import type { DatabaseFamily } from './data-source.js';
 
 /**
@@ -22,9 +22,15 @@ export class Database {
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     // what the work noted for the history log is appended last, so the chain head is held briefly
     const logged = async (m: EntityManager) => {
-      const result = await work(m);
-      await flushHistory(m, this.family);
-      return result;
+      discardHistory(m);
+      try {
+        const result = await work(m);
+        await flushHistory(m, this.family);
+        return result;
+      } catch (error) {
+        discardHistory(m);
+        throw error;
+      }
     };
     return this.run(logged);
   }

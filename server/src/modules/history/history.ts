@@ -102,6 +102,14 @@ export async function readRows(m: EntityManager, kind: HistoryKind, ids: number[
   return out;
 }
 
+/**
+ * Forgets what was noted: at the start of a transaction and when it rolls back (SQLite's driver
+ * reuses one query runner for every transaction, so nothing may carry over to the next).
+ */
+export function discardHistory(m: EntityManager): void {
+  if (m.queryRunner) pending.delete(m.queryRunner);
+}
+
 /** Appends what the transaction noted; the last step before it commits. */
 export async function flushHistory(m: EntityManager, family: 'sqlite' | 'mariadb'): Promise<void> {
   const runner = m.queryRunner;
