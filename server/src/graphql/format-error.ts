@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { isConnectionError } from '../db/health.js';
 import { AppError } from '../errors.js';
 import { currentLang } from '../i18n/lang.js';
 import { translate } from '../i18n/messages.js';
@@ -37,6 +38,10 @@ export function createFormatError(log: (error: unknown) => void) {
         locations: formatted.locations,
         extensions: { code: appError.code, reason: appError.reason, ...(field ? { field } : {}) },
       };
+    }
+    if (isConnectionError(error)) {
+      // the database is out of reach: nothing ran; the client may simply try again
+      return { message: translate(lang, 'server.unavailable', {}), path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
     }
     if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
       log(error);

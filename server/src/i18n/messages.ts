@@ -160,6 +160,10 @@ export const messages = {
     vi: 'Hệ thống gặp lỗi khi xử lý yêu cầu; không có thay đổi nào được lưu. Hãy thử lại hoặc báo quản trị viên.',
     en: 'The server failed to handle the request; nothing was saved. Try again or tell the administrator.',
   },
+  'server.unavailable': {
+    vi: 'Cơ sở dữ liệu tạm thời không kết nối được; yêu cầu chưa được thực hiện, không có gì thay đổi. Hãy thử lại sau ít phút.',
+    en: 'The database cannot be reached for the moment; the request was not carried out and nothing changed. Try again in a few minutes.',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;
