@@ -1,4 +1,4 @@
-import type { Clock } from '../../clock.js';
+import { Clock } from '../../clock.js';
 import type { Database } from '../../db/database.js';
 import { GENESIS, HISTORY_KINDS, canonical, entryHash, flushHistory, noteHistory, type HistoryKind } from './history.js';
 
@@ -172,7 +172,7 @@ export interface HistoryDigest {
 }
 
 /** The head kept apart from the log, as a digest to print and file (a scheduled job calls this daily). */
-export async function historyDigest(db: Database, clock: Clock): Promise<HistoryDigest> {
+export async function historyDigest(db: Database, clock: Clock = new Clock()): Promise<HistoryDigest> {
   const [head] = await db.dataSource.query('SELECT seq, hash FROM history_head WHERE id = 1');
   const count = Number(head?.seq ?? 0);
   const hash = String(head?.hash ?? GENESIS);
