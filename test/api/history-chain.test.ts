@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { entryHash, GENESIS } from '../../server/src/modules/history/history.js';
+import { entryHash, GENESIS, noteHistory } from '../../server/src/modules/history/history.js';
 import { historyDigest, verifyHistory, type HistoryReport } from '../../server/src/modules/history/history-verify.js';
 import { CREATE_TASK, REPORT, buildWorld, vietnamTime, type World } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -262,6 +262,19 @@ describe('tampering with the recorded tables is named too', () => {
     const report = await verifyHistory(server.db);
     expect(report.problems.map((p) => [p.problem, p.kind, p.recordId])).toEqual([['RECORD_CHANGED', 'account', Number(acc.id)]]);
     await sql('UPDATE account SET disabled = 0 WHERE id = ?', [acc.id]);
+  });
+
+  it('a refused change leaves nothing in the log, not even for the next transaction', async () => {
+    const before = (await historyDigest(server.db, server.clock)).count;
+    const [acc] = await sql("SELECT id FROM account WHERE username = 'canbo-b'");
+    await expect(server.db.transaction(async (m) => {
+      await m.query('UPDATE account SET disabled = 1 WHERE id = ?', [acc.id]);
+      noteHistory(m, 'account', [acc.id], 'UPDATED');
+      throw new Error('refused after the write');
+    })).rejects.toThrow('refused after the write');
+    await server.db.transaction(async () => undefined);
+    expect((await historyDigest(server.db, server.clock)).count).toBe(before);
+    expect((await verifyHistory(server.db)).problems).toEqual([]);
   });
 
   it('signing in moves no history: counters are not part of an account\'s record', async () => {
