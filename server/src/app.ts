@@ -9,6 +9,7 @@ import { ANONYMOUS, type Actor } from './auth/actor.js';
 import { TokenService } from './auth/token.js';
 import type { Clock } from './clock.js';
 import type { Database } from './db/database.js';
+import { unavailable, unavailablePlugin, type DatabaseHealth } from './db/health.js';
 import type { Context } from './graphql/context.js';
 import { createFormatError } from './graphql/format-error.js';
 import { createLoaders } from './graphql/loaders.js';
@@ -28,6 +29,8 @@ export interface AppOptions {
   introspection?: boolean;
   tokenTtlMinutes?: number;
   maxComplexity?: number;
+  /** Whether the database answers; without it, /readyz asks the database each time. */
+  health?: DatabaseHealth;
 }
 
 /** The bearer token of a request: `Authorization: Bearer …` for API clients, else the panel's cookie. */
@@ -52,7 +55,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     introspection: options.introspection ?? true,
     validationRules: [depthRule()],
     parseOptions: { maxTokens: MAX_TOKENS },
-    plugins: [complexityPlugin(schema, options.maxComplexity ?? 60_000)],
+    plugins: [complexityPlugin(schema, options.maxComplexity ?? 60_000), ...(options.health ? [unavailablePlugin(options.health)] : [])],
   });
   const sessions = new AccountService(db, clock, tokens, ANONYMOUS);
   const actorOf = async (req: express.Request): Promise<Actor> => {
@@ -68,6 +71,11 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (options.health) {
+      const up = await options.health.check();
+      res.status(up ? 200 : 503).json({ status: up ? 'ready' : 'unavailable', database: db.family });
+      return;
+    }
     try {
       await db.dataSource.query('SELECT 1');
       res.json({ status: 'ready', database: db.family });
@@ -76,6 +84,8 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
       res.status(503).json({ status: 'unavailable', database: db.family });
     }
   });
+  // during an outage a request is refused at once rather than left to wait on the driver
+  if (options.health) app.use('/graphql', (req, res, next) => (options.health!.ready ? next() : unavailable(req, res)));
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRecording, stopRecording } from '../../server/src/db/query-counter.js';
@@ -465,6 +466,10 @@ describe('exports', () => {
     expect(html).toContain('Hoàn thành nhiệm vụ');
     expect(html).toContain('@media print');
     expect(html).toContain('<td>Quyết định</td><td>Hoàng Thị Thủy</td>'); // the step, by whom
+    // the decided rating keeps the seal of the evidence it was decided on: sha256 of that evidence, printed
+    const [row] = await server.db.dataSource.query('SELECT evidence, decidedEvidenceHash FROM evaluation WHERE id = ?', [Number((await evaluationOf(w.officialA)).id)]);
+    expect(row.decidedEvidenceHash).toBe(createHash('sha256').update(row.evidence).digest('hex'));
+    expect(html).toContain(`<th>Mã kiểm tra minh chứng khi quyết định (SHA-256)</th><td>${row.decidedEvidenceHash}</td>`);
   });
 });
 

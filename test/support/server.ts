@@ -16,6 +16,7 @@ import { DEMO_PASSWORD, seedDemo } from '../../server/src/demo/seed.js';
 import { AccountService } from '../../server/src/modules/account/account.service.js';
 import { UnitService } from '../../server/src/modules/unit/unit.service.js';
 import { ensureCatalogues } from '../../server/src/modules/kpi/kpi-catalogue.service.js';
+import { noteHistory } from '../../server/src/modules/history/history.js';
 
 /**
  * A real server on a free port over a real, new database: an SQLite file in a temp folder, or
@@ -95,7 +96,10 @@ export async function startTestServer(
     const accounts = new AccountService(db, clock, new TokenService(db, clock, 60), system);
     const account = await accounts.create({ username: 'root', password: TEST_PASSWORD });
     for (const role of [Role.ADMIN, Role.LEADER, Role.HR]) await accounts.createRole({ accountId: String(account.id), role, unitId: rootUnitId });
-    await db.transaction((m) => m.update('account', account.id, { passwordTemporary: false }));
+    await db.transaction(async (m) => {
+      await m.update('account', account.id, { passwordTemporary: false });
+      noteHistory(m, 'account', [account.id], 'UPDATED');
+    });
   }
   const { app, stop } = await createApp({
     db, clock, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), adminDir: options.adminDir,

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { discardHistory, flushHistory } from '../modules/history/history.js';
 import type { DatabaseFamily } from './data-source.js';
 import { isConnectionLost, retryLostReads } from './transient.js';
 
@@ -24,6 +25,22 @@ export class Database {
   }
 
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    // what the work noted for the history log is appended last, so the chain head is held briefly
+    const logged = async (m: EntityManager) => {
+      discardHistory(m);
+      try {
+        const result = await work(m);
+        await flushHistory(m, this.family);
+        return result;
+      } catch (error) {
+        discardHistory(m);
+        throw error;
+      }
+    };
+    return this.run(logged);
+  }
+
+  private run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.family !== 'sqlite') return this.withDeadlockRetry(work);
     const run = this.queue.then(() => this.dataSource.transaction(work));
     this.queue = run.catch(() => undefined);

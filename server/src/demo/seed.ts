@@ -1,5 +1,6 @@
 import { systemActor } from '../auth/actor.js';
 import { Role } from '../auth/roles.js';
+import { noteHistory } from '../modules/history/history.js';
 import { TokenService } from '../auth/token.js';
 import { Clock } from '../clock.js';
 import { AccountService } from '../modules/account/account.service.js';
@@ -145,7 +146,10 @@ export async function seedDemo(db: Database, today: string, options: { accounts?
     const accounts = new AccountService(db, clock, new TokenService(db, clock, 60), system);
     for (const a of DEMO_ACCOUNTS) {
       const account = await accounts.create({ username: a.username, password: DEMO_PASSWORD, officialId: a.officialKey ? official(a.officialKey) : null });
-      await db.transaction((m) => m.update('account', account.id, { passwordTemporary: false }));
+      await db.transaction(async (m) => {
+        await m.update('account', account.id, { passwordTemporary: false });
+        noteHistory(m, 'account', [account.id], 'UPDATED');
+      });
       for (const [role, code] of a.grants) await accounts.createRole({ accountId: String(account.id), role, unitId: unitIds.get(code)! });
     }
   }

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { isTransientDatabaseError } from '../db/transient.js';
+import { isConnectionError } from '../db/health.js';
 import { AppError } from '../errors.js';
 import { currentLang } from '../i18n/lang.js';
 import { translate } from '../i18n/messages.js';
@@ -39,9 +40,9 @@ export function createFormatError(log: (error: unknown) => void) {
         extensions: { code: appError.code, reason: appError.reason, ...(field ? { field } : {}) },
       };
     }
-    if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && isTransientDatabaseError(error)) {
-      log(error);
-      // a database node lost, a connection cut: nothing half-done was kept, and trying again is safe
+    if (isConnectionError(error) || (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && isTransientDatabaseError(error))) {
+      if (!isConnectionError(error)) log(error);
+      // the database is out of reach or a node was lost: nothing half-done was kept, and trying again is safe
       return { message: translate(lang, 'server.unavailable', {}), path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
     }
     if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {

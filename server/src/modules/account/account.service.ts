@@ -11,6 +11,7 @@ import { applyListArgs, type ListArgs } from '../../graphql/list.js';
 import { containsPattern, likeContains } from '../../text.js';
 import { requireRow, requiredText, toId, toIds, toOptionalId } from '../../validation.js';
 import { Official } from '../official/official.entity.js';
+import { noteDeletion, noteHistory } from '../history/history.js';
 import { Account, AccountRole } from './account.entity.js';
 import type {
   AccountFilter, AccountRoleFilter, AllAccountRolesArgs, CreateAccountArgs, CreateAccountRoleArgs, UpdateAccountArgs,
@@ -73,7 +74,10 @@ export class AccountService {
     if (!(await verifyPassword(currentPassword ?? '', account.passwordHash))) throw new AppError('BAD_USER_INPUT', 'auth.wrongPassword', { field: 'currentPassword' });
     const passwordHash = await hashPassword(checkStrength(newPassword, account.username));
     const tokenVersion = account.tokenVersion + 1;
-    await this.db.transaction((m) => m.update(Account, account.id, { passwordHash, passwordTemporary: false, tokenVersion }));
+    await this.db.transaction(async (m) => {
+      await m.update(Account, account.id, { passwordHash, passwordTemporary: false, tokenVersion });
+      noteHistory(m, 'account', [account.id], 'PASSWORD_SET');
+    });
     return { ...(await this.tokens.issue({ accountId: account.id, tokenVersion })), account: { ...account, passwordTemporary: false } };
   }
 
@@ -86,6 +90,7 @@ export class AccountService {
       await m.update(Account, accountId, {
         passwordHash, passwordTemporary: true, tokenVersion: account.tokenVersion + 1, failedLogins: 0, lockedUntil: null,
       });
+      noteHistory(m, 'account', [accountId], 'PASSWORD_SET');
       return requireRow(m, Account, 'account', accountId);
     });
   }
@@ -114,10 +119,12 @@ export class AccountService {
     return this.db.transaction(async (m) => {
       if (await m.findOneBy(Account, { username })) throw new AppError('CONFLICT', 'auth.duplicateUsername', { field: 'username', value: username });
       if (officialId !== null) await requireRow(m, Official, 'officialId', officialId);
-      return m.save(m.create(Account, {
+      const account = await m.save(m.create(Account, {
         username, passwordHash, officialId, disabled: false, passwordTemporary: true, failedLogins: 0, lockedUntil: null,
         lastLoginAt: null, tokenVersion: 1, createdAt: this.clock.now(),
       }));
+      noteHistory(m, 'account', [account.id]);
+      return account;
     });
   }
 
@@ -131,6 +138,7 @@ export class AccountService {
       if (officialId !== null && officialId !== account.officialId) await requireRow(m, Official, 'officialId', officialId);
       const disabled = args.disabled ?? account.disabled;
       await m.update(Account, id, { officialId, disabled, tokenVersion: disabled !== account.disabled ? account.tokenVersion + 1 : account.tokenVersion });
+      noteHistory(m, 'account', [id], 'UPDATED');
       return requireRow(m, Account, 'account', id);
     });
   }
@@ -155,7 +163,10 @@ export class AccountService {
       await requireRow(m, Account, 'accountId', accountId);
       await requireUnitInScope(m, this.actor, [Role.ADMIN], 'unitId', unitId);
       const existing = await m.findOneBy(AccountRole, { accountId, role: args.role, unitId });
-      return existing ?? m.save(m.create(AccountRole, { accountId, role: args.role, unitId }));
+      if (existing) return existing;
+      const grant = await m.save(m.create(AccountRole, { accountId, role: args.role, unitId }));
+      noteHistory(m, 'account_role', [grant.id]);
+      return grant;
     });
   }
 
@@ -165,6 +176,7 @@ export class AccountService {
       const grant = await requireRow(m, AccountRole, 'accountRole', roleId);
       await requireUnitInScope(m, this.actor, [Role.ADMIN], 'unitId', grant.unitId);
       if (grant.accountId === this.actor.accountId && grant.role === Role.ADMIN) throw new AppError('BAD_USER_INPUT', 'auth.selfLockout', { field: 'role' });
+      await noteDeletion(m, 'account_role', [roleId]);
       await m.delete(AccountRole, roleId);
       return grant;
     });

@@ -89,6 +89,7 @@ export class Evaluation {
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) decisionReason: string | null;
   @Field(() => Boolean, { description: 'Decided above what the unit\'s rating allows, with the level above\'s approval' }) @Column({ type: 'boolean', default: false }) aboveUnitBound: boolean;
   @Field(() => Boolean, { description: 'Công chức "not complete" this year and last: dismissal review' }) @Column({ type: 'boolean', default: false }) secondNotComplete: boolean;
+  @Field(() => String, { nullable: true, description: 'SHA-256 of the evidence the rating was decided on (hex); empty until decided' }) @Column({ type: 'varchar', length: 64, nullable: true }) decidedEvidenceHash: string | null;
   @Field(() => Int) @Column({ type: 'int', default: 1 }) version: number;
 }
 

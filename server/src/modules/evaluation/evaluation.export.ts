@@ -70,6 +70,7 @@ ${line(vi ? 'Ý kiến, đề xuất của thủ trưởng' : 'Head\u2019s propo
 ${line(vi ? 'Ý kiến thẩm định (Nội vụ)' : 'HR review', e.hrComment ?? '')}
 ${line(vi ? 'Kết quả xếp loại' : 'Rating decided', e.decidedLevel ? levelLabel(lang, e.decidedLevel) : '')}
 ${line(vi ? 'Lý do' : 'Reason', e.decisionReason ?? '')}
+${e.decidedEvidenceHash ? line(vi ? 'Mã kiểm tra minh chứng khi quyết định (SHA-256)' : 'Evidence seal at decision (SHA-256)', e.decidedEvidenceHash) : ''}
 </table>
 <h2 style="font-size:13pt">${vi ? 'Các bước xử lý' : 'Steps'}</h2>
 <table>${steps.map((s) => `<tr><td>${esc(when(s.at))}</td><td>${esc(STEPS[s.action]?.[lang] ?? s.action)}</td><td>${esc(s.actorName ?? '')}</td><td>${esc(s.level ? levelLabel(lang, s.level) : '')}</td><td>${esc(s.reason ?? '')}</td></tr>`).join('')}</table>

@@ -18,6 +18,7 @@ import { OfficialAssignment } from '../official/official-assignment.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { OFFICIALS_IN_SCOPE, cycleFacts, officialTasks, summarise, unitKpi, unitTasks, yearPosts, type CycleFacts, type YearTasks } from './evaluation.facts.js';
 import type { YearKpi } from '../../rules/rating/unit-kpi.js';
+import { noteHistory, sha256 } from '../history/history.js';
 import {
   CycleState, Evaluation, EvaluationCycle, EvaluationQuotaLock, EvaluationState, EvaluationStep, PastRating, QuotaStatus, RatingLevel, UnitQuota, UnitRating,
 } from './evaluation.entity.js';
@@ -361,6 +362,8 @@ export class EvaluationService {
         ev.decisionReason = [optionalText('reason', d.reason), optionalText('aboveBoundReason', d.aboveBoundReason)].filter(Boolean).join(' — ') || null;
         const cycle = await requireRow(m, EvaluationCycle, 'cycleId', ev.cycleId);
         await this.refreshProposal(m, ev, cycle.year);
+        // the rating keeps the seal of the evidence it was decided on (printed on the form)
+        ev.decidedEvidenceHash = sha256(ev.evidence);
         out.push(await this.save(m, ev, 'DECIDE', EvaluationState.DECIDED, d.level, ev.decisionReason));
       }
       for (const key of groups) await this.checkQuota(m, key);
@@ -381,6 +384,7 @@ export class EvaluationService {
       this.requireState(ev, DECIDED, 'reopen');
       const fresh = await requireRow(m, Evaluation, 'evaluationId', ev.id);
       fresh.decidedLevel = null;
+      fresh.decidedEvidenceHash = null;
       fresh.aboveUnitBound = false;
       const saved = await this.save(m, fresh, 'REOPEN', EvaluationState.REVIEWED, null, why);
       await this.checkQuota(m, `${ev.cycleId}|${ev.unitId}|${ev.quotaGroup}`);
@@ -656,7 +660,8 @@ export class EvaluationService {
   }
 
   private async step(m: EntityManager, ev: Evaluation, action: string, fromState: EvaluationState | null, toState: EvaluationState, level: RatingLevel | null, reason: string | null) {
-    await m.insert(EvaluationStep, { evaluationId: ev.id, at: this.clock.now(), accountId: this.actor.accountId, action, fromState, toState, level, reason });
+    const inserted = await m.insert(EvaluationStep, { evaluationId: ev.id, at: this.clock.now(), accountId: this.actor.accountId, action, fromState, toState, level, reason });
+    noteHistory(m, 'evaluation_step', inserted.identifiers.map((i) => i.id));
   }
 
   /** An official sees their own evaluation only; heads, HR and leaders those of their scope. */

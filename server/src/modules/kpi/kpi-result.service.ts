@@ -12,6 +12,7 @@ import { translate, type MessageKey } from '../../i18n/messages.js';
 import { periodLabel } from '../../i18n/period.js';
 import { consistencyIssues, rangeIssues, validPeriodNumber, type KpiIssue, type ResultFigures } from '../../rules/kpi.js';
 import { optionalText, toId, toIds } from '../../validation.js';
+import { noteDeletion, noteHistory } from '../history/history.js';
 import { Unit } from '../unit/unit.entity.js';
 import { catalogueAt } from './kpi-catalogue.service.js';
 import { NOTE_COLUMN, PERIOD_COLUMN, PUBLISHED_COLUMN, TOTAL_COLUMN, UNIT_COLUMN, parsePeriod, readSheet, template } from './kpi-file.js';
@@ -81,6 +82,7 @@ export class KpiResultService {
     const result = await this.get(id);
     return this.db.transaction(async (m) => {
       await requireUnitInScope(m, this.actor, RESULT_WRITERS, 'unitId', result.unitId);
+      await noteDeletion(m, 'indicator_result', [result.id]);
       await m.delete(IndicatorGroupScore, { resultId: result.id });
       await m.delete(IndicatorValue, { resultId: result.id });
       await m.delete(IndicatorResult, result.id);
@@ -207,6 +209,7 @@ export class KpiResultService {
       unitId: p.unitId, catalogueId: p.catalogueId, ...p.period, total: p.figures.total, asPublished: p.asPublished, note: p.note,
       inconsistency: p.inconsistency, createdAt: this.clock.now(), createdByAccountId: this.actor.accountId,
     }));
+    noteHistory(m, 'indicator_result', [result.id]);
     if (p.figures.groups.length) await m.insert(IndicatorGroupScore, p.figures.groups.map((g) => ({ resultId: result.id, groupId: g.groupId, score: g.score })));
     if (p.figures.values.length) await m.insert(IndicatorValue, p.figures.values.map((v) => ({ resultId: result.id, ...v })));
     return result;
@@ -232,6 +235,7 @@ export class KpiResultService {
       for (const r of saved) ids.set(`${r.unitId}|${r.periodKind}|${r.year}|${r.periodNumber}|${r.catalogueId}`, r.id);
     }
     const idOf = (p: Prepared) => ids.get(`${p.unitId}|${p.period.periodKind}|${p.period.year}|${p.period.periodNumber}|${p.catalogueId}`)!;
+    noteHistory(m, 'indicator_result', all.map(idOf));
     const scores = all.flatMap((p) => p.figures.groups.map((g) => ({ resultId: idOf(p), groupId: g.groupId, score: g.score })));
     const values = all.flatMap((p) => p.figures.values.map((v) => ({ resultId: idOf(p), ...v })));
     for (const part of chunk(scores, 1000)) await m.insert(IndicatorGroupScore, part);

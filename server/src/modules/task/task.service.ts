@@ -19,6 +19,7 @@ import { TaskError } from './task.errors.js';
 import { TaskAction, TaskEvent } from './task-event.entity.js';
 import { TaskState, Timeliness } from './task-state.js';
 import { TaskUpdate } from './task-update.entity.js';
+import { noteHistory } from '../history/history.js';
 import { Task, TaskAssignee, TaskCoordinatingUnit } from './task.entity.js';
 import {
   DeadlineBasis, type AcceptTaskArgs, type AllTaskEventsArgs, type AllTaskUpdatesArgs, type CreateTaskArgs,
@@ -220,9 +221,11 @@ export class TaskService {
         { field: 'percentDone', before: task.percentDone, after: percentDone },
         { field: 'reportedDoneOn', before: task.reportedDoneOn, after: reportedDoneOn },
       ].filter((c) => c.before !== c.after), note || null, officialId);
-      return m.save(m.create(TaskUpdate, {
+      const report = await m.save(m.create(TaskUpdate, {
         taskId, officialId, reportedAt: this.clock.now(), reportedOn: today, state: args.state, percentDone, note, evidenceLinks,
       }));
+      noteHistory(m, 'task_update', [report.id]);
+      return report;
     });
   }
 
@@ -440,7 +443,8 @@ export class TaskService {
       after: c.after === null || c.after === undefined ? null : JSON.stringify(c.after),
       reason: ('reason' in c && c.reason) || reason,
     }));
-    await m.insert(TaskEvent, rows);
+    const inserted = await m.insert(TaskEvent, rows);
+    noteHistory(m, 'task_event', inserted.identifiers.map((i) => i.id));
   }
 
   // --- queries -----------------------------------------------------------------------------
