@@ -272,6 +272,8 @@ const TABLE: Record<string, Row> = {
   _allAlertsMeta: { call: async () => ({ query: `{ _allAlertsMeta(filter: { unread: true }) { count } }` }), expect: all('ok') },
   markAlertsRead: { call: async () => ({ query: `mutation { markAlertsRead(ids: ["OVERDUE:t1:2026-01-01"]) }` }), expect: all('ok') },
   markAllAlertsRead: { call: async () => ({ query: `mutation { markAllAlertsRead }` }), expect: all('ok') },
+  myAlertPreference: { call: async () => ({ query: `{ myAlertPreference { email dailyDigest } }` }), expect: all('ok') },
+  setMyAlertPreference: { call: async () => ({ query: `mutation { setMyAlertPreference(email: "thu@xa.gov.vn") { email } }` }), expect: all('ok') },
 };
 
 /** Registers the table's tests: `first` and `second` each take half of the operations. */

@@ -3,7 +3,7 @@ import { Access } from '../../auth/access.js';
 import type { Context } from '../../graphql/context.js';
 import { ListMetadata } from '../../graphql/list.js';
 import { AlertService, alertMessage } from './alert.service.js';
-import { Alert, AlertsMetaArgs, AllAlertsArgs } from './alert.types.js';
+import { Alert, AlertPreferenceView, AlertsMetaArgs, AllAlertsArgs } from './alert.types.js';
 
 const service = (ctx: Context) => new AlertService(ctx.db, ctx.clock, ctx.actor);
 const OWN = { roles: 'AUTHENTICATED' as const, why: 'the signed-in account’s own alerts, from the tasks it answers for and the steps its roles take' };
@@ -32,6 +32,18 @@ export class AlertResolver {
   @Mutation(() => Int, { description: 'Marks every current alert of the caller read' })
   markAllAlertsRead(@Ctx() ctx: Context) {
     return service(ctx).markRead(null);
+  }
+
+  @Access({ roles: 'AUTHENTICATED', why: 'the caller’s own digest address' })
+  @Query(() => AlertPreferenceView, { description: 'Where the caller’s daily e-mail digest goes' })
+  myAlertPreference(@Ctx() ctx: Context) {
+    return service(ctx).preference();
+  }
+
+  @Access({ roles: 'AUTHENTICATED', why: 'each account sets its own digest address' })
+  @Mutation(() => AlertPreferenceView, { description: 'The caller’s daily digest address (empty: no e-mail); sent only when the server has SMTP_URL' })
+  setMyAlertPreference(@Arg('email', () => String, { nullable: true }) email: string | null, @Arg('dailyDigest', () => Boolean, { nullable: true }) dailyDigest: boolean | null, @Ctx() ctx: Context) {
+    return service(ctx).setPreference(email, dailyDigest);
   }
 
   @Access({ roles: 'AUTHENTICATED', why: 'derived from the caller’s own alert' })

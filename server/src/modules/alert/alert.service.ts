@@ -11,8 +11,9 @@ import { formatDate } from '../../i18n/format-date.js';
 import type { Lang } from '../../i18n/lang.js';
 import { TaskAction } from '../task/task-event.entity.js';
 import { TaskState } from '../task/task-state.js';
-import { AlertRead } from './alert.entity.js';
-import { Alert, AlertKind, type AlertFilter } from './alert.types.js';
+import { AlertPreference, AlertRead } from './alert.entity.js';
+import { AppError } from '../../errors.js';
+import { Alert, AlertKind, type AlertFilter, type AlertPreferenceView } from './alert.types.js';
 
 /** How far back events (returned, accepted, assigned) are shown. */
 export const EVENT_DAYS = 30;
@@ -114,6 +115,26 @@ export class AlertService {
       }
     });
     return wanted.length;
+  }
+
+  async preference(): Promise<AlertPreferenceView> {
+    const row = this.actor.accountId === null ? null : await this.db.manager.findOneBy(AlertPreference, { accountId: this.actor.accountId });
+    return { email: row?.email ?? null, dailyDigest: row?.dailyDigest ?? false };
+  }
+
+  /** The caller's digest address; an empty address turns the e-mail off. */
+  async setPreference(email: string | null | undefined, dailyDigest: boolean | null | undefined): Promise<AlertPreferenceView> {
+    const accountId = this.actor.accountId;
+    if (accountId === null) throw new AppError('FORBIDDEN', 'auth.forbidden');
+    const address = (email ?? '').trim();
+    if (address.length > 255) throw new InputError('input.tooLong', { field: 'email', max: 255 });
+    if (address && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) throw new InputError('alert.badEmail', { field: 'email', value: address });
+    const values = { accountId, email: address || null, dailyDigest: dailyDigest ?? true, updatedAt: this.clock.now() };
+    await this.db.transaction(async (m) => {
+      const updated = await m.update(AlertPreference, { accountId }, values);
+      if (!updated.affected) await m.insert(AlertPreference, values);
+    });
+    return { email: values.email, dailyDigest: values.dailyDigest };
   }
 
   private async filtered(given?: AlertFilter | null): Promise<Alert[]> {

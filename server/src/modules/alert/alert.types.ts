@@ -53,3 +53,9 @@ export class AllAlertsArgs extends ListArgs {
 export class AlertsMetaArgs {
   @Field(() => AlertFilter, { nullable: true }) filter?: AlertFilter;
 }
+
+@ObjectType()
+export class AlertPreferenceView {
+  @Field(() => String, { nullable: true, description: 'Where the daily digest goes; empty: no e-mail' }) email: string | null;
+  @Field(() => Boolean) dailyDigest: boolean;
+}
