@@ -274,6 +274,11 @@ const TABLE: Record<string, Row> = {
   markAllAlertsRead: { call: async () => ({ query: `mutation { markAllAlertsRead }` }), expect: all('ok') },
   myAlertPreference: { call: async () => ({ query: `{ myAlertPreference { email dailyDigest } }` }), expect: all('ok') },
   setMyAlertPreference: { call: async () => ({ query: `mutation { setMyAlertPreference(email: "thu@xa.gov.vn") { email } }` }), expect: all('ok') },
+  // accountability and drill-down (issue 12): figures of units in the caller's scope
+  allOfficialAccountabilities: { call: async (s) => ({ query: `query($u: ID!) { allOfficialAccountabilities(filter: { unitId: $u }) { id total } }`, variables: { u: unitOf(s) } }), expect: only(['LEADER', 'HR', 'HEAD'], ['ok', 'FORBIDDEN']) },
+  _allOfficialAccountabilitiesMeta: { call: async (s) => ({ query: `query($u: ID!) { _allOfficialAccountabilitiesMeta(filter: { unitId: $u }) { count } }`, variables: { u: unitOf(s) } }), expect: only(['LEADER', 'HR', 'HEAD'], ['ok', 'FORBIDDEN']) },
+  unitTaskSummaries: { call: async (s) => ({ query: `query($u: ID!) { unitTaskSummaries(unitId: $u) { unitId total } }`, variables: { u: unitOf(s) } }), expect: only(readers, ['ok', 'FORBIDDEN']) },
+  overdueTrend: { call: async (s) => ({ query: `query($u: ID!) { overdueTrend(unitId: $u) { month late } }`, variables: { u: unitOf(s) } }), expect: only(readers, ['ok', 'FORBIDDEN']) },
 };
 
 /** Registers the table's tests: `first` and `second` each take half of the operations. */
