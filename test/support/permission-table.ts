@@ -279,6 +279,10 @@ const TABLE: Record<string, Row> = {
   _allOfficialAccountabilitiesMeta: { call: async (s) => ({ query: `query($u: ID!) { _allOfficialAccountabilitiesMeta(filter: { unitId: $u }) { count } }`, variables: { u: unitOf(s) } }), expect: only(['LEADER', 'HR', 'HEAD'], ['ok', 'FORBIDDEN']) },
   unitTaskSummaries: { call: async (s) => ({ query: `query($u: ID!) { unitTaskSummaries(unitId: $u) { unitId total } }`, variables: { u: unitOf(s) } }), expect: only(readers, ['ok', 'FORBIDDEN']) },
   overdueTrend: { call: async (s) => ({ query: `query($u: ID!) { overdueTrend(unitId: $u) { month late } }`, variables: { u: unitOf(s) } }), expect: only(readers, ['ok', 'FORBIDDEN']) },
+  // reports (issue 12): files of a unit of the caller's scope; a document's follow-up lists only tasks the caller may read
+  taskReport: { call: async (s) => ({ query: `query($u: ID!) { taskReport(unitId: $u, format: XLSX) { fileName } }`, variables: { u: unitOf(s) } }), expect: only(readers, ['ok', 'FORBIDDEN']) },
+  overdueTaskReport: { call: async (s) => ({ query: `query($u: ID!) { overdueTaskReport(unitId: $u, format: DOCX) { fileName } }`, variables: { u: unitOf(s) } }), expect: only(readers, ['ok', 'FORBIDDEN']) },
+  conclusionReport: { call: async (s) => ({ query: `query($d: ID!) { conclusionReport(documentId: $d, format: XLSX) { fileName } }`, variables: { d: await fx.document(s) } }), expect: only(readers, ['ok', 'ok']) },
 };
 
 /** Registers the table's tests: `first` and `second` each take half of the operations. */

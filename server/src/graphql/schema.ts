@@ -14,6 +14,7 @@ import { TaskEventResolver, TaskResolver, TaskUpdateResolver } from '../modules/
 import { UnitResolver } from '../modules/unit/unit.resolver.js';
 import { AlertResolver } from '../modules/alert/alert.resolver.js';
 import { AccountabilityResolver } from '../modules/accountability/accountability.resolver.js';
+import { ReportResolver } from '../modules/report/report.resolver.js';
 
 export const resolvers = [
   UnitResolver, OfficialResolver, OfficialAssignmentResolver, DocumentResolver, DirectiveResolver,
@@ -21,7 +22,7 @@ export const resolvers = [
   IndicatorCatalogueResolver, IndicatorGroupResolver, IndicatorResolver, IndicatorResultResolver, IndicatorGroupScoreResolver,
   IndicatorValueResolver, TaskIndicatorTargetResolver,
   EvaluationCycleResolver, EvaluationResolver, EvaluationStepResolver, UnitRatingResolver,
-  AlertResolver, AccountabilityResolver,
+  AlertResolver, AccountabilityResolver, ReportResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

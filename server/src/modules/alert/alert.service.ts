@@ -173,9 +173,9 @@ export class AlertService {
   /** Returned, accepted and newly assigned tasks of the last 30 days, not done by the caller themself. */
   private async eventAlerts(m: EntityManager, me: number): Promise<Alert[]> {
     const since = new Date(this.clock.now().getTime() - EVENT_DAYS * 86_400_000);
-    const rows: Array<{ id: number; action: string; field: string | null; before: string | null; after: string | null; at: Date | string; reason: string | null; taskId: number; title: string; deadline: string | null }> = await m
+    const rows: Array<{ id: number; action: string; field: string | null; eBefore: string | null; eAfter: string | null; eAt: Date | string; reason: string | null; taskId: number; title: string; deadline: string | null }> = await m
       .createQueryBuilder()
-      .select(['e.id AS id', 'e.action AS action', 'e.field AS field', 'e.before AS before', 'e.after AS after', 'e.at AS at', 'e.reason AS reason', 't.id AS taskId', 't.title AS title', 't.deadline AS deadline'])
+      .select(['e.id AS id', 'e.action AS action', 'e.field AS field', 'e.before AS eBefore', 'e.after AS eAfter', 'e.at AS eAt', 'e.reason AS reason', 't.id AS taskId', 't.title AS title', 't.deadline AS deadline'])
       .from('task_event', 'e')
       .innerJoin('task', 't', 't.id = e.taskId')
       .where('t.deletedAt IS NULL')
@@ -200,11 +200,11 @@ export class AlertService {
     const out: Alert[] = [];
     const assignedTasks = new Set<number>();
     for (const r of rows) {
-      const at = r.at instanceof Date ? r.at : new Date(`${String(r.at).replace(' ', 'T')}Z`);
+      const at = r.eAt instanceof Date ? r.eAt : new Date(`${String(r.eAt).replace(' ', 'T')}Z`);
       const base = { taskId: String(r.taskId), taskTitle: r.title, deadline: r.deadline, at, read: false };
       if (r.action === TaskAction.RETURNED) out.push({ ...base, id: `RETURNED:e${r.id}`, kind: AlertKind.RETURNED, reason: r.reason });
       else if (r.action === TaskAction.ACCEPTED) out.push({ ...base, id: `ACCEPTED:e${r.id}`, kind: AlertKind.ACCEPTED });
-      else if (!assignedTasks.has(r.taskId) && includesMe(r.after, r.field) && !(r.field !== null && includesMe(r.before, r.field))) {
+      else if (!assignedTasks.has(r.taskId) && includesMe(r.eAfter, r.field) && !(r.field !== null && includesMe(r.eBefore, r.field))) {
         assignedTasks.add(r.taskId);
         out.push({ ...base, id: `ASSIGNED:e${r.id}`, kind: AlertKind.ASSIGNED });
       }
