@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { ANONYMOUS, type Actor } from './auth/actor.js';
@@ -72,6 +73,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(compression());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -101,8 +103,18 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     }),
   );
   if (adminDir && fs.existsSync(path.join(adminDir, 'index.html'))) {
-    app.use(express.static(adminDir, { index: 'index.html' }));
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(adminDir, 'index.html')));
+    // hashed build output never changes under its name: cached for a year; index.html is checked on every load
+    app.use(express.static(adminDir, {
+      index: 'index.html',
+      setHeaders: (res, file) => {
+        const immutable = path.relative(adminDir, file).split(path.sep)[0] === 'assets';
+        res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }));
+    app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(adminDir, 'index.html'));
+    });
   }
   // periodic work: every server runs the scheduler, the job_run lease makes each period run once
   const jobs: ScheduledJob[] = [];

@@ -1,4 +1,6 @@
 import type { Lang } from './lang.js';
+import { formatDate } from './format-date.js';
+import { isCalendarDate } from '../dates.js';
 
 /**
  * Every sentence the server says to a user, Vietnamese first. `{field}` is replaced by the
@@ -296,6 +298,8 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
       return stateLabels[value]?.[lang] ?? value;
     }
     if (name === 'action' && typeof value === 'string') return actionLabels[value]?.[lang] ?? value;
+    // calendar dates as the reader writes them (dd/MM/yyyy in Vietnamese), never ISO
+    if (typeof value === 'string' && isCalendarDate(value)) return formatDate(lang, value);
     return value === undefined ? '' : String(value);
   });
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
