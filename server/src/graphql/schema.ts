@@ -15,6 +15,7 @@ import { UnitResolver } from '../modules/unit/unit.resolver.js';
 import { AlertResolver } from '../modules/alert/alert.resolver.js';
 import { AccountabilityResolver } from '../modules/accountability/accountability.resolver.js';
 import { ReportResolver } from '../modules/report/report.resolver.js';
+import { ConclusionResolver } from '../modules/conclusion/conclusion.resolver.js';
 
 export const resolvers = [
   UnitResolver, OfficialResolver, OfficialAssignmentResolver, DocumentResolver, DirectiveResolver,
@@ -22,7 +23,7 @@ export const resolvers = [
   IndicatorCatalogueResolver, IndicatorGroupResolver, IndicatorResolver, IndicatorResultResolver, IndicatorGroupScoreResolver,
   IndicatorValueResolver, TaskIndicatorTargetResolver,
   EvaluationCycleResolver, EvaluationResolver, EvaluationStepResolver, UnitRatingResolver,
-  AlertResolver, AccountabilityResolver, ReportResolver,
+  AlertResolver, AccountabilityResolver, ReportResolver, ConclusionResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -251,6 +251,7 @@ export const fieldLabels: Record<string, Record<Lang, string>> = {
   accountRole: { vi: 'quyền của tài khoản', en: 'account role' },
   role: { vi: 'vai trò', en: 'the role' },
   email: { vi: 'địa chỉ thư điện tử', en: 'the e-mail address' },
+  directives: { vi: 'các nội dung chỉ đạo', en: 'the directives' },
 };
 
 export const stateLabels: Record<string, Record<Lang, string>> = {
