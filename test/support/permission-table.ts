@@ -289,6 +289,20 @@ const TABLE: Record<string, Row> = {
     call: async (s) => ({ query: `mutation($n: String!, $u: ID!) { createConclusionTasks(number: $n, issuedOn: "2026-11-20", issuingUnitId: $u, title: "Kết luận", directives: [{ text: "Rà soát hồ sơ.", tasks: [{ title: "Rà soát hồ sơ", leadUnitId: $u }] }]) { id } }`, variables: { n: `${uid()}/TB`, u: unitOf(s) } }),
     expect: only(['LEADER'], ['ok', 'FORBIDDEN']),
   },
+  // evidence files (issue 12): attached by the reporting official or a manager, read by whoever reads the task
+  attachEvidenceFile: {
+    call: async (s) => ({ query: `mutation($u: ID!, $b: String!) { attachEvidenceFile(taskUpdateId: $u, fileName: "bien-ban.pdf", base64: $b) { id } }`, variables: { u: await fx.update(s), b: Buffer.from('%PDF-1.4 minh chung').toString('base64') } }),
+    expect: { ADMIN: ['FORBIDDEN', 'FORBIDDEN'], LEADER: ['ok', 'NOT_FOUND'], HR: ['FORBIDDEN', 'NOT_FOUND'], HEAD: ['ok', 'NOT_FOUND'], OFFICIAL: ['ok', 'NOT_FOUND'] },
+  },
+  evidenceFiles: { call: async (s) => ({ query: `query($t: ID!) { evidenceFiles(taskId: $t) { id } }`, variables: { t: await fx.task(s) } }), expect: only(readers, ['ok', 'NOT_FOUND']) },
+  evidenceFileContent: {
+    call: async (s) => {
+      const u = await fx.update(s);
+      const file = await root(`mutation($u: ID!, $b: String!) { attachEvidenceFile(taskUpdateId: $u, fileName: "bien-ban.pdf", base64: $b) { id } }`, { u, b: Buffer.from('%PDF-1.4 minh chung').toString('base64') });
+      return { query: `query($id: ID!) { evidenceFileContent(id: $id) { fileName } }`, variables: { id: file.attachEvidenceFile.id } };
+    },
+    expect: only(readers, ['ok', 'NOT_FOUND']),
+  },
 };
 
 /** Registers the table's tests: `first` and `second` each take half of the operations. */

@@ -159,6 +159,9 @@ export const messages = {
   'eval.unitOutsideCycle': { vi: 'Đơn vị này không thuộc phạm vi của đợt đánh giá.', en: 'This unit is outside the evaluation cycle.' },
   'eval.notRated': { vi: 'Người này không thuộc diện xếp loại năm nay: {value}.', en: 'This person is not rated this year: {value}.' },
   'alert.badEmail': { vi: '"{value}" không phải địa chỉ thư điện tử hợp lệ.', en: '"{value}" is not a valid e-mail address.' },
+  'evidence.badType': { vi: 'Tệp "{value}" không thuộc loại được nhận; hãy gửi một trong: {allowed}.', en: 'The file "{value}" is not an accepted type; send one of: {allowed}.' },
+  'evidence.tooLarge': { vi: 'Tệp minh chứng lớn quá {max} MB: hãy quét với độ phân giải thấp hơn hoặc chia nhỏ.', en: 'The evidence file is larger than {max} MB: scan it at a lower resolution or split it.' },
+  'evidence.contentMismatch': { vi: 'Nội dung tệp "{value}" không đúng với phần mở rộng của nó.', en: 'The content of "{value}" does not match its extension.' },
   'server.internal': {
     vi: 'Hệ thống gặp lỗi khi xử lý yêu cầu; không có thay đổi nào được lưu. Hãy thử lại hoặc báo quản trị viên.',
     en: 'The server failed to handle the request; nothing was saved. Try again or tell the administrator.',
@@ -252,6 +255,8 @@ export const fieldLabels: Record<string, Record<Lang, string>> = {
   role: { vi: 'vai trò', en: 'the role' },
   email: { vi: 'địa chỉ thư điện tử', en: 'the e-mail address' },
   directives: { vi: 'các nội dung chỉ đạo', en: 'the directives' },
+  fileName: { vi: 'tên tệp', en: 'the file name' },
+  taskUpdateId: { vi: 'báo cáo tiến độ', en: 'progress report' },
 };
 
 export const stateLabels: Record<string, Record<Lang, string>> = {
