@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, vietnamTime, type World } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -73,5 +74,47 @@ describe('entering a conclusion quickly', () => {
     const outside = await server.gql(CREATE, { n: '14/TB-UBND', u: w.district, d: [{ text: 'Việc ngoài phạm vi.', tasks: [{ title: 'Việc C', leadUnitId: server.rootUnitId }] }] }, { actor: w.chairman });
     expect(outside.errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect(await count()).toEqual(before);
+  });
+});
+
+describe('importing tasks from the .xlsx template', () => {
+  const IMPORT = `mutation($c: String!) { importTasks(fileName: "nhiem-vu.xlsx", content: $c) { saved rows imported issues { row column message } } }`;
+  async function file(rows: unknown[][]): Promise<string> {
+    const template = (await server.gql(`{ taskImportTemplate { base64 } }`, {}, { actor: w.chairman })).data.taskImportTemplate.base64;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(template, 'base64') as never);
+    const sheet = book.worksheets[0];
+    sheet.spliceRows(2, 1);
+    rows.forEach((r) => sheet.addRow(r));
+    return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+  }
+  const count = async () => (await server.gql(`{ _allTasksMeta { count } }`)).data._allTasksMeta.count;
+
+  it('saves nothing when a row is wrong, and names each error by row and column', async () => {
+    const before = await count();
+    const res = await server.gql(IMPORT, { c: await file([
+      ['Lập danh sách hộ nghèo', 'D-A', 'D-B', w.officialA, '01/12/2026', '31/12/2026', 'Danh sách được duyệt', ''],
+      ['Việc lỗi', 'X-99', '', '', '31/02/2026', '', '', ''],
+      ['', 'D-B', '', '', '', '15/12/2026', '', ''],
+    ]) }, { actor: w.chairman });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.importTasks).toEqual({
+      saved: false, rows: 3, imported: 0, issues: [
+        { row: 3, column: 'ma_don_vi_chu_tri', message: 'Không có đơn vị mã "X-99" (hoặc không thuộc phạm vi của bạn).' },
+        { row: 3, column: 'ngay_bat_dau', message: 'Ngày bắt đầu không phải ngày hợp lệ: hãy nhập theo dạng dd/MM/yyyy (API: YYYY-MM-DD).' },
+        { row: 4, column: 'tieu_de', message: 'Vui lòng nhập tiêu đề.' },
+      ],
+    });
+    expect(await count()).toBe(before);
+  });
+
+  it('saves every row of a correct file, dates read as dd/MM/yyyy', async () => {
+    const res = await server.gql(IMPORT, { c: await file([
+      ['Lập danh sách hộ nghèo', 'D-A', 'D-B', w.officialA, '01/12/2026', '31/12/2026', 'Danh sách được duyệt', ''],
+      ['Báo cáo biên chế', 'd-b', '', '', '', '15/12/2026', '', 'Gửi Phòng Nội vụ'],
+    ]) }, { actor: w.chairman });
+    expect(res.data.importTasks).toEqual({ saved: true, rows: 2, imported: 2, issues: [] });
+    const tasks = (await server.gql(`{ allTasks(filter: { q: "danh sach ho ngheo" }) { leadUnitId coordinatingUnitIds responsibleOfficialId startDate deadline expectedResult } }`)).data.allTasks;
+    expect(tasks).toEqual([{ leadUnitId: w.communeA, coordinatingUnitIds: [w.communeB], responsibleOfficialId: w.officialA, startDate: '2026-12-01', deadline: '2026-12-31', expectedResult: 'Danh sách được duyệt' }]);
   });
 });

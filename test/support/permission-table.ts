@@ -289,6 +289,14 @@ const TABLE: Record<string, Row> = {
     call: async (s) => ({ query: `mutation($n: String!, $u: ID!) { createConclusionTasks(number: $n, issuedOn: "2026-11-20", issuingUnitId: $u, title: "Kết luận", directives: [{ text: "Rà soát hồ sơ.", tasks: [{ title: "Rà soát hồ sơ", leadUnitId: $u }] }]) { id } }`, variables: { n: `${uid()}/TB`, u: unitOf(s) } }),
     expect: only(['LEADER'], ['ok', 'FORBIDDEN']),
   },
+  taskImportTemplate: { call: async () => ({ query: `{ taskImportTemplate { fileName } }` }), expect: only(managers, ['ok', 'ok']) },
+  importTasks: {
+    call: async (s) => {
+      const csv = `tieu_de;ma_don_vi_chu_tri\nViệc nhập từ tệp;${s === 'own' ? 'D-A' : 'D-B'}\n`;
+      return { query: `mutation($c: String!) { importTasks(fileName: "nv.csv", content: $c) { saved } }`, variables: { c: Buffer.from(csv).toString('base64') }, rows: (d: any) => (d.importTasks.saved ? 1 : 0) };
+    },
+    expect: only(managers, ['ok', 'empty']),
+  },
   // evidence files (issue 12): attached by the reporting official or a manager, read by whoever reads the task
   attachEvidenceFile: {
     call: async (s) => ({ query: `mutation($u: ID!, $b: String!) { attachEvidenceFile(taskUpdateId: $u, fileName: "bien-ban.pdf", base64: $b) { id } }`, variables: { u: await fx.update(s), b: Buffer.from('%PDF-1.4 minh chung').toString('base64') } }),

@@ -257,6 +257,7 @@ export const fieldLabels: Record<string, Record<Lang, string>> = {
   directives: { vi: 'các nội dung chỉ đạo', en: 'the directives' },
   fileName: { vi: 'tên tệp', en: 'the file name' },
   taskUpdateId: { vi: 'báo cáo tiến độ', en: 'progress report' },
+  rows: { vi: 'số dòng', en: 'the number of rows' },
 };
 
 export const stateLabels: Record<string, Record<Lang, string>> = {
