@@ -284,7 +284,7 @@ const TABLE: Record<string, Row> = {
   overdueTaskReport: { call: async (s) => ({ query: `query($u: ID!) { overdueTaskReport(unitId: $u, format: DOCX) { fileName } }`, variables: { u: unitOf(s) } }), expect: only(readers, ['ok', 'FORBIDDEN']) },
   conclusionReport: { call: async (s) => ({ query: `query($d: ID!) { conclusionReport(documentId: $d, format: XLSX) { fileName } }`, variables: { d: await fx.document(s) } }), expect: only(readers, ['ok', 'ok']) },
   // entering a conclusion quickly (issue 12): proposals for those who assign tasks; creation by leaders of the issuing unit
-  splitConclusion: { call: async () => ({ query: `{ splitConclusion(text: "1. Xã Đồng Ánh rà soát hồ sơ.\n2. Xã Bản Bó báo cáo.") { number tasks { leadUnitId } } }` }), expect: only(['LEADER', 'HEAD'], ['ok', 'ok']) },
+  splitConclusion: { call: async () => ({ query: `query($t: String!) { splitConclusion(text: $t) { number tasks { leadUnitId } } }`, variables: { t: '1. Xã Đồng Ánh rà soát hồ sơ.\n2. Xã Bản Bó báo cáo.' } }), expect: only(['LEADER', 'HEAD'], ['ok', 'ok']) },
   createConclusionTasks: {
     call: async (s) => ({ query: `mutation($n: String!, $u: ID!) { createConclusionTasks(number: $n, issuedOn: "2026-11-20", issuingUnitId: $u, title: "Kết luận", directives: [{ text: "Rà soát hồ sơ.", tasks: [{ title: "Rà soát hồ sơ", leadUnitId: $u }] }]) { id } }`, variables: { n: `${uid()}/TB`, u: unitOf(s) } }),
     expect: only(['LEADER'], ['ok', 'FORBIDDEN']),
