@@ -118,3 +118,21 @@ describe('the follow-up report of a conclusion', () => {
     ]);
   });
 });
+
+describe('the KPI results of a period', () => {
+  it('ranks the units under one by total, each group against its maximum', async () => {
+    const result = (u: string, total: string, tdgq: string) => ok(`mutation($u: ID!, $t: Decimal2!, $s: Decimal2!) {
+      createIndicatorResult(unitId: $u, periodKind: FIRST_MONTHS, year: 2026, periodNumber: 10, total: $t, groupScores: [{ groupCode: "TDGQ", score: $s }]) { id } }`, { u, t: total, s: tdgq });
+    await result(w.communeA, '12.5', '12.5');
+    await result(w.communeB, '15.25', '15.25');
+    const d = await ok(`query($u: ID!) { kpiReport(unitId: $u, periodKind: FIRST_MONTHS, year: 2026, periodNumber: 10, format: XLSX) { fileName base64 } }`, { u: w.district }, w.chairman);
+    expect(d.kpiReport.fileName).toBe('ket-qua-chi-so-2026-12-10.xlsx');
+    const sheet = await sheetOf(d.kpiReport.base64);
+    expect([1, 2, 3, 4].map((r) => sheet.getCell(r, 1).value)).toEqual([
+      'UBND HUYỆN THỬ NGHIỆM', 'KẾT QUẢ BỘ CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP', 'Kỳ đánh giá: 10 tháng đầu năm 2026', 'Ngày 10 tháng 12 năm 2026',
+    ]);
+    expect(rowValues(sheet, 6, 9)).toEqual(['Xếp hạng', 'Đơn vị', 'Tổng điểm', 'CKMB (tối đa 18)', 'TDGQ (tối đa 20)', 'CLGQ (tối đa 12)', 'TTTT (tối đa 10)', 'MDHL (tối đa 18)', 'MDSH (tối đa 22)']);
+    expect(rowValues(sheet, 7, 9)).toEqual([1, 'Xã Bản Bó', 15.25, null, 15.25, null, null, null, null]);
+    expect(rowValues(sheet, 8, 9)).toEqual([2, 'Xã Đồng Ánh', 12.5, null, 12.5, null, null, null, null]);
+  });
+});

@@ -283,6 +283,7 @@ const TABLE: Record<string, Row> = {
   taskReport: { call: async (s) => ({ query: `query($u: ID!) { taskReport(unitId: $u, format: XLSX) { fileName } }`, variables: { u: unitOf(s) } }), expect: only(readers, ['ok', 'FORBIDDEN']) },
   overdueTaskReport: { call: async (s) => ({ query: `query($u: ID!) { overdueTaskReport(unitId: $u, format: DOCX) { fileName } }`, variables: { u: unitOf(s) } }), expect: only(readers, ['ok', 'FORBIDDEN']) },
   conclusionReport: { call: async (s) => ({ query: `query($d: ID!) { conclusionReport(documentId: $d, format: XLSX) { fileName } }`, variables: { d: await fx.document(s) } }), expect: only(readers, ['ok', 'ok']) },
+  kpiReport: { call: async (s) => ({ query: `query($u: ID!) { kpiReport(unitId: $u, periodKind: YEAR, year: 2026, periodNumber: 0, format: XLSX) { fileName } }`, variables: { u: unitOf(s) } }), expect: all('ok', 'FORBIDDEN') },
   // entering a conclusion quickly (issue 12): proposals for those who assign tasks; creation by leaders of the issuing unit
   splitConclusion: { call: async () => ({ query: `query($t: String!) { splitConclusion(text: $t) { number tasks { leadUnitId } } }`, variables: { t: '1. Xã Đồng Ánh rà soát hồ sơ.\n2. Xã Bản Bó báo cáo.' } }), expect: only(['LEADER', 'HEAD'], ['ok', 'ok']) },
   createConclusionTasks: {

@@ -1,11 +1,12 @@
-import { Arg, Ctx, ID, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver, registerEnumType } from 'type-graphql';
 import { Access } from '../../auth/access.js';
 import { TASK_READERS } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
 import { LocalDate } from '../../graphql/scalars.js';
-import { FileContent } from '../kpi/kpi.inputs.js';
+import { FileContent, PeriodArgs } from '../kpi/kpi.inputs.js';
 import { DeadlineBasis } from '../task/task.inputs.js';
 import { ReportService } from './report.service.js';
+import { RESULT_READERS } from '../kpi/kpi-result.service.js';
 
 export enum ReportFormat { XLSX = 'XLSX', DOCX = 'DOCX' }
 registerEnumType(ReportFormat, { name: 'ReportFormat', description: 'Excel (.xlsx) or Word (.docx)' });
@@ -37,5 +38,11 @@ export class ReportResolver {
   @Query(() => FileContent, { description: 'Follow-up of one conclusion or document: each directive, its tasks, state and result' })
   conclusionReport(@Arg('documentId', () => ID) documentId: string, @Arg('format', () => ReportFormat) format: ReportFormat, @Ctx() ctx: Context) {
     return service(ctx).conclusionReport({ documentId, format });
+  }
+
+  @Access({ roles: RESULT_READERS, why: 'KPI results are read in scope by every role, as in indicatorRanking' })
+  @Query(() => FileContent, { description: 'KPI results of a period for the units under one: rank, total, each group against its maximum' })
+  kpiReport(@Arg('unitId', () => ID) unitId: string, @Args() period: PeriodArgs, @Arg('format', () => ReportFormat) format: ReportFormat, @Ctx() ctx: Context) {
+    return service(ctx).kpiReport({ unitId, period, format });
   }
 }

@@ -17,6 +17,12 @@ import { Timeliness } from '../task/task-state.js';
 import { Task, TaskAssignee } from '../task/task.entity.js';
 import type { DeadlineBasis } from '../task/task.inputs.js';
 import { Unit } from '../unit/unit.entity.js';
+import { IndicatorGroupScore } from '../kpi/kpi.entity.js';
+import { KpiAccountabilityService } from '../kpi/kpi-accountability.service.js';
+import { catalogueAt } from '../kpi/kpi-catalogue.service.js';
+import { periodEnd } from '../kpi/kpi-result.service.js';
+import type { PeriodArgs } from '../kpi/kpi.inputs.js';
+import { periodLabel } from '../../i18n/period.js';
 import { dateLine, periodLine, reportDocument, reportWorkbook, type Cell, type ReportTable } from './report-file.js';
 
 export type ReportFormatName = 'XLSX' | 'DOCX';
@@ -149,6 +155,30 @@ export class ReportService {
       agency: issuer.name.toUpperCase(), title, period: `${document.title} (${formatDate(lang, document.issuedOn)})`, dateLine: dateLine(lang, today),
       columns: T.conclusionColumns[lang], rows, sheetName: lang === 'vi' ? 'Theo doi thuc hien' : 'Follow-up',
     }, args.format, 'theo-doi-ket-luan');
+  }
+
+  /** KPI results of a period for the units under one: rank, unit, total and each group's score against its maximum. */
+  async kpiReport(args: { unitId: string; period: PeriodArgs; format: ReportFormatName }): Promise<ReportFile> {
+    const lang = this.lang;
+    const m = this.db.manager;
+    const unit = await requireRow(m, Unit, 'unitId', toId('unitId', args.unitId));
+    const lines = await new KpiAccountabilityService(this.db, this.clock, this.actor).ranking(args.unitId, args.period, null);
+    const catalogue = await catalogueAt(m, periodEnd(args.period));
+    const groups = catalogue ? [...catalogue.groupsByCode.values()].sort((a, b) => a.sortOrder - b.sortOrder) : [];
+    const scores = lines.length ? await m.findBy(IndicatorGroupScore, { resultId: In(lines.map((l) => l.result.id)) }) : [];
+    const points = (v: number | null | undefined) => (v === null || v === undefined ? null : v / 100);
+    const rows: Cell[][] = lines.map((l) => [l.rank, l.unit.name, points(l.result.total),
+      ...groups.map((g) => points(scores.find((s) => s.resultId === l.result.id && s.groupId === g.id)?.score))]);
+    const columns = lang === 'vi'
+      ? ['Xếp hạng', 'Đơn vị', 'Tổng điểm', ...groups.map((g) => `${g.code} (tối đa ${String(g.max / 100).replace('.', ',')})`)]
+      : ['Rank', 'Unit', 'Total', ...groups.map((g) => `${g.code} (max ${g.max / 100})`)];
+    const today = this.clock.today();
+    const label = periodLabel(lang, args.period.periodKind, args.period.year, args.period.periodNumber);
+    return this.file({
+      agency: unit.name.toUpperCase(), title: lang === 'vi' ? 'KẾT QUẢ BỘ CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP' : 'PUBLIC-SERVICE INDEX RESULTS',
+      period: lang === 'vi' ? `Kỳ đánh giá: ${label}` : `Period: ${label}`, dateLine: dateLine(lang, today),
+      columns, rows, sheetName: lang === 'vi' ? 'Ket qua chi so' : 'Index results',
+    }, args.format, 'ket-qua-chi-so');
   }
 
   private async assigneeNames(taskIds: number[]): Promise<Map<number, string[]>> {
