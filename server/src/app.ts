@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { ANONYMOUS, type Actor } from './auth/actor.js';
@@ -18,6 +19,8 @@ import { appSchema } from './graphql/schema.js';
 import { AccountService } from './modules/account/account.service.js';
 import { SESSION_COOKIE } from './modules/account/account.resolver.js';
 import { langFromAcceptLanguage, requestLang } from './i18n/lang.js';
+import { Scheduler, type ScheduledJob } from './jobs/scheduler.js';
+import { digestJob } from './modules/alert/alert-digest.js';
 
 export interface AppOptions {
   db: Database;
@@ -31,6 +34,13 @@ export interface AppOptions {
   maxComplexity?: number;
   /** Whether the database answers; without it, /readyz asks the database each time. */
   health?: DatabaseHealth;
+  /** The daily e-mail digest goes out over this SMTP server; none: no e-mail. */
+  smtpUrl?: string;
+  smtpFrom?: string;
+  /** Hour of the Vietnam day from which the digest is sent (default 7). */
+  digestHour?: number;
+  /** Start the scheduler's timer (default true); tests tick it by hand. */
+  startScheduler?: boolean;
 }
 
 /** The bearer token of a request: `Authorization: Bearer …` for API clients, else the panel's cookie. */
@@ -45,7 +55,7 @@ function tokenOf(req: express.Request): string | null {
 }
 
 /** The HTTP application: API at /graphql, probes, and the admin panel on the same port. */
-export async function createApp(options: AppOptions): Promise<{ app: Express; stop: () => Promise<void>; tokens: TokenService }> {
+export async function createApp(options: AppOptions): Promise<{ app: Express; stop: () => Promise<void>; tokens: TokenService; scheduler: Scheduler }> {
   const { db, clock, log, adminDir } = options;
   const schema = await appSchema();
   const tokens = new TokenService(db, clock, options.tokenTtlMinutes ?? 8 * 60);
@@ -67,6 +77,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(compression());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -103,8 +114,27 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     }),
   );
   if (adminDir && fs.existsSync(path.join(adminDir, 'index.html'))) {
-    app.use(express.static(adminDir, { index: 'index.html' }));
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(adminDir, 'index.html')));
+    // hashed build output never changes under its name: cached for a year; index.html is checked on every load
+    app.use(express.static(adminDir, {
+      index: 'index.html',
+      setHeaders: (res, file) => {
+        const immutable = path.relative(adminDir, file).split(path.sep)[0] === 'assets';
+        res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }));
+    app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(adminDir, 'index.html'));
+    });
   }
-  return { app, stop: () => apollo.stop(), tokens };
+  // periodic work: every server runs the scheduler, the job_run lease makes each period run once
+  const jobs: ScheduledJob[] = [];
+  if (options.smtpUrl) jobs.push(digestJob(db, clock, log, { smtpUrl: options.smtpUrl, from: options.smtpFrom, hour: options.digestHour }));
+  const scheduler = new Scheduler(db, clock, log, jobs, { leaseMs: 60 * 60_000 });
+  if (options.startScheduler ?? true) scheduler.start();
+  const stop = async () => {
+    await scheduler.stop();
+    await apollo.stop();
+  };
+  return { app, stop, tokens, scheduler };
 }

@@ -95,7 +95,9 @@ export async function serve(settings: Settings, log: Logger, options: ServeOptio
     const { app, stop } = await createApp({
       db, clock, log, adminDir: options.adminDir, health,
       introspection: settings.introspection, tokenTtlMinutes: settings.tokenTtlMinutes, maxComplexity: settings.maxComplexity,
+      smtpUrl: settings.smtpUrl, smtpFrom: settings.smtpFrom, digestHour: settings.digestHour,
     });
+    if (settings.smtpUrl) log.info(`daily e-mail digest on, from ${settings.digestHour}:00 Vietnam time`);
     stopApp = stop;
     if (!stopping) handler = app;
     const where = family === 'sqlite' ? path.join(settings.database.dataDir, 'chidao.sqlite') : 'MariaDB';

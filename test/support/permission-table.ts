@@ -267,6 +267,51 @@ const TABLE: Record<string, Row> = {
   AccountRole: { call: async (s) => ({ query: `query($id: ID!) { AccountRole(id: $id) { id } }`, variables: { id: (await fx.account(s)).roleId } }), expect: only(['ADMIN'], ['ok', 'ok']) },
   createAccountRole: { call: async (s) => ({ query: `mutation($a: ID!, $u: ID!) { createAccountRole(accountId: $a, role: HEAD, unitId: $u) { id } }`, variables: { a: (await fx.account('own')).accountId, u: unitOf(s) } }), expect: only(['ADMIN'], ['ok', 'FORBIDDEN']) },
   deleteAccountRole: { call: async (s) => ({ query: `mutation($id: ID!) { deleteAccountRole(id: $id) { id } }`, variables: { id: (await fx.account(s)).roleId } }), expect: only(['ADMIN'], ['ok', 'FORBIDDEN']) },
+  // alerts (issue 12): every account reads and marks its own, derived from its tasks and roles
+  allAlerts: { call: async () => ({ query: `{ allAlerts { id kind message } }` }), expect: all('ok') },
+  _allAlertsMeta: { call: async () => ({ query: `{ _allAlertsMeta(filter: { unread: true }) { count } }` }), expect: all('ok') },
+  markAlertsRead: { call: async () => ({ query: `mutation { markAlertsRead(ids: ["OVERDUE:t1:2026-01-01"]) }` }), expect: all('ok') },
+  markAllAlertsRead: { call: async () => ({ query: `mutation { markAllAlertsRead }` }), expect: all('ok') },
+  myAlertPreference: { call: async () => ({ query: `{ myAlertPreference { email dailyDigest } }` }), expect: all('ok') },
+  setMyAlertPreference: { call: async () => ({ query: `mutation { setMyAlertPreference(email: "thu@xa.gov.vn") { email } }` }), expect: all('ok') },
+  // accountability and drill-down (issue 12): figures of units in the caller's scope
+  allOfficialAccountabilities: { call: async (s) => ({ query: `query($u: ID!) { allOfficialAccountabilities(filter: { unitId: $u }) { id total } }`, variables: { u: unitOf(s) } }), expect: only(['LEADER', 'HR', 'HEAD'], ['ok', 'FORBIDDEN']) },
+  _allOfficialAccountabilitiesMeta: { call: async (s) => ({ query: `query($u: ID!) { _allOfficialAccountabilitiesMeta(filter: { unitId: $u }) { count } }`, variables: { u: unitOf(s) } }), expect: only(['LEADER', 'HR', 'HEAD'], ['ok', 'FORBIDDEN']) },
+  unitTaskSummaries: { call: async (s) => ({ query: `query($u: ID!) { unitTaskSummaries(unitId: $u) { unitId total } }`, variables: { u: unitOf(s) } }), expect: only(readers, ['ok', 'FORBIDDEN']) },
+  overdueTrend: { call: async (s) => ({ query: `query($u: ID!) { overdueTrend(unitId: $u) { month late } }`, variables: { u: unitOf(s) } }), expect: only(readers, ['ok', 'FORBIDDEN']) },
+  // reports (issue 12): files of a unit of the caller's scope; a document's follow-up lists only tasks the caller may read
+  taskReport: { call: async (s) => ({ query: `query($u: ID!) { taskReport(unitId: $u, format: XLSX) { fileName } }`, variables: { u: unitOf(s) } }), expect: only(readers, ['ok', 'FORBIDDEN']) },
+  overdueTaskReport: { call: async (s) => ({ query: `query($u: ID!) { overdueTaskReport(unitId: $u, format: DOCX) { fileName } }`, variables: { u: unitOf(s) } }), expect: only(readers, ['ok', 'FORBIDDEN']) },
+  conclusionReport: { call: async (s) => ({ query: `query($d: ID!) { conclusionReport(documentId: $d, format: XLSX) { fileName } }`, variables: { d: await fx.document(s) } }), expect: only(readers, ['ok', 'ok']) },
+  kpiReport: { call: async (s) => ({ query: `query($u: ID!) { kpiReport(unitId: $u, periodKind: YEAR, year: 2026, periodNumber: 0, format: XLSX) { fileName } }`, variables: { u: unitOf(s) } }), expect: all('ok', 'FORBIDDEN') },
+  // entering a conclusion quickly (issue 12): proposals for those who assign tasks; creation by leaders of the issuing unit
+  splitConclusion: { call: async () => ({ query: `query($t: String!) { splitConclusion(text: $t) { number tasks { leadUnitId } } }`, variables: { t: '1. Xã Đồng Ánh rà soát hồ sơ.\n2. Xã Bản Bó báo cáo.' } }), expect: only(['LEADER', 'HEAD'], ['ok', 'ok']) },
+  createConclusionTasks: {
+    call: async (s) => ({ query: `mutation($n: String!, $u: ID!) { createConclusionTasks(number: $n, issuedOn: "2026-11-20", issuingUnitId: $u, title: "Kết luận", directives: [{ text: "Rà soát hồ sơ.", tasks: [{ title: "Rà soát hồ sơ", leadUnitId: $u }] }]) { id } }`, variables: { n: `${uid()}/TB`, u: unitOf(s) } }),
+    expect: only(['LEADER'], ['ok', 'FORBIDDEN']),
+  },
+  taskImportTemplate: { call: async () => ({ query: `{ taskImportTemplate { fileName } }` }), expect: only(managers, ['ok', 'ok']) },
+  importTasks: {
+    call: async (s) => {
+      const csv = `tieu_de;ma_don_vi_chu_tri\nViệc nhập từ tệp;${s === 'own' ? 'D-A' : 'D-B'}\n`;
+      return { query: `mutation($c: String!) { importTasks(fileName: "nv.csv", content: $c) { saved } }`, variables: { c: Buffer.from(csv).toString('base64') }, rows: (d: any) => (d.importTasks.saved ? 1 : 0) };
+    },
+    expect: only(managers, ['ok', 'empty']),
+  },
+  // evidence files (issue 12): attached by the reporting official or a manager, read by whoever reads the task
+  attachEvidenceFile: {
+    call: async (s) => ({ query: `mutation($u: ID!, $b: String!) { attachEvidenceFile(taskUpdateId: $u, fileName: "bien-ban.pdf", base64: $b) { id } }`, variables: { u: await fx.update(s), b: Buffer.from('%PDF-1.4 minh chung').toString('base64') } }),
+    expect: { ADMIN: ['FORBIDDEN', 'FORBIDDEN'], LEADER: ['ok', 'NOT_FOUND'], HR: ['FORBIDDEN', 'NOT_FOUND'], HEAD: ['ok', 'NOT_FOUND'], OFFICIAL: ['ok', 'NOT_FOUND'] },
+  },
+  evidenceFiles: { call: async (s) => ({ query: `query($t: ID!) { evidenceFiles(taskId: $t) { id } }`, variables: { t: await fx.task(s) } }), expect: only(readers, ['ok', 'NOT_FOUND']) },
+  evidenceFileContent: {
+    call: async (s) => {
+      const u = await fx.update(s);
+      const file = await root(`mutation($u: ID!, $b: String!) { attachEvidenceFile(taskUpdateId: $u, fileName: "bien-ban.pdf", base64: $b) { id } }`, { u, b: Buffer.from('%PDF-1.4 minh chung').toString('base64') });
+      return { query: `query($id: ID!) { evidenceFileContent(id: $id) { fileName } }`, variables: { id: file.attachEvidenceFile.id } };
+    },
+    expect: only(readers, ['ok', 'NOT_FOUND']),
+  },
 };
 
 /** Registers the table's tests: `first` and `second` each take half of the operations. */

@@ -11,6 +11,8 @@ import { Task, TaskAssignee, TaskCoordinatingUnit } from '../modules/task/task.e
 import { Unit } from '../modules/unit/unit.entity.js';
 import { JobRun } from '../jobs/job-run.entity.js';
 import { HistoryEntry, HistoryHead } from '../modules/history/history.entity.js';
+import { AlertPreference, AlertRead } from '../modules/alert/alert.entity.js';
+import { EvidenceChunk, EvidenceFile } from '../modules/evidence/evidence.entity.js';
 
 export const entities = [
   Unit, Official, OfficialAssignment, Document, Directive,
@@ -20,4 +22,6 @@ export const entities = [
   EvaluationCycle, Evaluation, EvaluationStep, UnitRating, EvaluationQuotaLock, UnitQuota,
   JobRun,
   HistoryEntry, HistoryHead,
+  AlertRead, AlertPreference,
+  EvidenceFile, EvidenceChunk,
 ];

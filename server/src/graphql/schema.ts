@@ -14,6 +14,11 @@ import { TaskEventResolver, TaskResolver, TaskUpdateResolver } from '../modules/
 import { UnitResolver } from '../modules/unit/unit.resolver.js';
 import { guardRootArguments } from '../validation.js';
 import { serialiseRootFields } from './limits.js';
+import { AlertResolver } from '../modules/alert/alert.resolver.js';
+import { AccountabilityResolver } from '../modules/accountability/accountability.resolver.js';
+import { ReportResolver } from '../modules/report/report.resolver.js';
+import { ConclusionResolver } from '../modules/conclusion/conclusion.resolver.js';
+import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
 
 export const resolvers = [
   UnitResolver, OfficialResolver, OfficialAssignmentResolver, DocumentResolver, DirectiveResolver,
@@ -21,6 +26,7 @@ export const resolvers = [
   IndicatorCatalogueResolver, IndicatorGroupResolver, IndicatorResolver, IndicatorResultResolver, IndicatorGroupScoreResolver,
   IndicatorValueResolver, TaskIndicatorTargetResolver,
   EvaluationCycleResolver, EvaluationResolver, EvaluationStepResolver, UnitRatingResolver,
+  AlertResolver, AccountabilityResolver, ReportResolver, ConclusionResolver, EvidenceResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

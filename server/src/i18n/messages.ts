@@ -1,4 +1,6 @@
 import type { Lang } from './lang.js';
+import { formatDate } from './format-date.js';
+import { isCalendarDate } from '../dates.js';
 
 /**
  * Every sentence the server says to a user, Vietnamese first. `{field}` is replaced by the
@@ -165,6 +167,10 @@ export const messages = {
   'eval.legalBasisRequired': { vi: 'Không có bộ quy tắc cho trường hợp này: hãy ghi căn cứ pháp lý của việc xếp loại trước khi quyết định.', en: 'No rulebook covers this case: record the legal basis of the rating before deciding.' },
   'eval.unitOutsideCycle': { vi: 'Đơn vị này không thuộc phạm vi của đợt đánh giá.', en: 'This unit is outside the evaluation cycle.' },
   'eval.notRated': { vi: 'Người này không thuộc diện xếp loại năm nay: {value}.', en: 'This person is not rated this year: {value}.' },
+  'alert.badEmail': { vi: '"{value}" không phải địa chỉ thư điện tử hợp lệ.', en: '"{value}" is not a valid e-mail address.' },
+  'evidence.badType': { vi: 'Tệp "{value}" không thuộc loại được nhận; hãy gửi một trong: {allowed}.', en: 'The file "{value}" is not an accepted type; send one of: {allowed}.' },
+  'evidence.tooLarge': { vi: 'Tệp minh chứng lớn quá {max} MB: hãy quét với độ phân giải thấp hơn hoặc chia nhỏ.', en: 'The evidence file is larger than {max} MB: scan it at a lower resolution or split it.' },
+  'evidence.contentMismatch': { vi: 'Nội dung tệp "{value}" không đúng với phần mở rộng của nó.', en: 'The content of "{value}" does not match its extension.' },
   'server.internal': {
     vi: 'Hệ thống gặp lỗi khi xử lý yêu cầu; không có thay đổi nào được lưu. Hãy thử lại hoặc báo quản trị viên.',
     en: 'The server failed to handle the request; nothing was saved. Try again or tell the administrator.',
@@ -263,6 +269,11 @@ export const fieldLabels: Record<string, Record<Lang, string>> = {
   accountId: { vi: 'tài khoản', en: 'account' },
   accountRole: { vi: 'quyền của tài khoản', en: 'account role' },
   role: { vi: 'vai trò', en: 'the role' },
+  email: { vi: 'địa chỉ thư điện tử', en: 'the e-mail address' },
+  directives: { vi: 'các nội dung chỉ đạo', en: 'the directives' },
+  fileName: { vi: 'tên tệp', en: 'the file name' },
+  taskUpdateId: { vi: 'báo cáo tiến độ', en: 'progress report' },
+  rows: { vi: 'số dòng', en: 'the number of rows' },
 };
 
 export const stateLabels: Record<string, Record<Lang, string>> = {
@@ -310,6 +321,8 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
       return stateLabels[value]?.[lang] ?? value;
     }
     if (name === 'action' && typeof value === 'string') return actionLabels[value]?.[lang] ?? value;
+    // calendar dates as the reader writes them (dd/MM/yyyy in Vietnamese), never ISO
+    if (typeof value === 'string' && isCalendarDate(value)) return formatDate(lang, value);
     return value === undefined ? '' : String(value);
   });
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);

@@ -118,6 +118,15 @@ export class DocumentService {
     });
   }
 
+  /** Within a transaction the caller holds (a conclusion entered with its directives and tasks). */
+  async createIn(m: EntityManager, args: CreateDocumentArgs): Promise<Document> {
+    return m.save(m.create(Document, await this.values(m, args)));
+  }
+
+  async createDirectiveIn(m: EntityManager, args: CreateDirectiveArgs): Promise<Directive> {
+    return m.save(m.create(Directive, await this.directiveValues(m, args, null)));
+  }
+
   private async values(m: EntityManager, args: CreateDocumentArgs) {
     const number = requiredText('number', args.number, 100);
     const title = requiredText('title', args.title, 500);

@@ -136,6 +136,10 @@ export class EvaluationService {
           { at, account: this.actor.accountId, cycle: cycle.id },
         );
         await m.query(stepSql, stepParams);
+        const steps: Array<{ id: number }> = await m.query(
+          'SELECT s.id FROM evaluation_step s INNER JOIN evaluation e ON e.id = s.evaluationId WHERE e.cycleId = ?', [cycle.id],
+        );
+        noteHistory(m, 'evaluation_step', steps.map((st) => st.id));
         const [lockSql, lockParams] = m.connection.driver.escapeQueryWithParameters(
           `INSERT INTO evaluation_quota_lock (cycleId, unitId, quotaGroup, touched)
            SELECT DISTINCT e.cycleId, e.unitId, e.quotaGroup, 0 FROM evaluation e WHERE e.cycleId = :cycle`,

@@ -99,7 +99,8 @@ export class TaskService {
     await requireUnitInScope(m, this.actor, TASK_MANAGERS, field, leadUnitId);
   }
 
-  async create(args: CreateTaskArgs): Promise<Task> {
+  /** `within`: a transaction the task is created in with other records (a conclusion and its directives). */
+  async create(args: CreateTaskArgs, within?: EntityManager): Promise<Task> {
     const today = this.clock.today();
     const values: TrackedValues = {
       title: requiredText('title', args.title),
@@ -118,7 +119,7 @@ export class TaskService {
     };
     const createdByOfficialId = toOptionalId('createdByOfficialId', args.createdByOfficialId) ?? this.actor.officialId;
     this.checkShape(values);
-    return this.db.transaction(async (m) => {
+    const work = async (m: EntityManager) => {
       await this.checkReferences(m, values);
       await this.requireManage(m, values.leadUnitId);
       if (createdByOfficialId !== null) await requireRow(m, Official, 'createdByOfficialId', createdByOfficialId);
@@ -133,7 +134,8 @@ export class TaskService {
       await this.replaceParties(m, task.id, values.coordinatingUnitIds, values.assigneeIds, true);
       await this.record(m, task.id, TaskAction.CREATED, [{ field: null, before: null, after: values }]);
       return task;
-    });
+    };
+    return within ? work(within) : this.db.transaction(work);
   }
 
   async update(args: UpdateTaskArgs): Promise<Task> {
