@@ -17,6 +17,7 @@ import { appSchema } from './graphql/schema.js';
 import { AccountService } from './modules/account/account.service.js';
 import { SESSION_COOKIE } from './modules/account/account.resolver.js';
 import { langFromAcceptLanguage, requestLang } from './i18n/lang.js';
+import { parseTrustProxy } from './settings.js';
 
 export interface AppOptions {
   db: Database;
@@ -28,6 +29,8 @@ export interface AppOptions {
   introspection?: boolean;
   tokenTtlMinutes?: number;
   maxComplexity?: number;
+  /** Express `trust proxy` (see settings.ts); TRUST_PROXY when not given. */
+  trustProxy?: boolean | number | string;
 }
 
 /** The bearer token of a request: `Authorization: Bearer …` for API clients, else the panel's cookie. */
@@ -63,6 +66,8 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
 
   const app = express();
   app.disable('x-powered-by');
+  // which client address counts (sign-in throttle) and whether the request came over TLS (Secure cookie)
+  app.set('trust proxy', options.trustProxy ?? parseTrustProxy(process.env.TRUST_PROXY));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -12,6 +12,21 @@ export interface Settings {
   introspection: boolean;
   tokenTtlMinutes: number;
   maxComplexity: number;
+  /** Express `trust proxy`: which forwarded addresses (X-Forwarded-For/-Proto) count. */
+  trustProxy: boolean | number | string;
+}
+
+/**
+ * TRUST_PROXY: empty or `0`: no proxy is trusted (the socket's address counts, forwarded headers
+ * are ignored); a number: that many proxies in front; `true`: any (only behind a proxy that
+ * overwrites the headers); else Express's list of addresses or subnets (`loopback, 10.0.0.0/8`).
+ */
+export function parseTrustProxy(value: string | undefined): boolean | number | string {
+  const v = (value ?? '').trim();
+  if (v === '' || v === '0' || v.toLowerCase() === 'false') return false;
+  if (v.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -24,5 +39,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     introspection: env.GRAPHQL_INTROSPECTION === '1' || (env.GRAPHQL_INTROSPECTION !== '0' && env.NODE_ENV !== 'production'),
     tokenTtlMinutes: Number(env.TOKEN_TTL_MINUTES ?? 480),
     maxComplexity: Number(env.GRAPHQL_MAX_COMPLEXITY ?? 60000),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

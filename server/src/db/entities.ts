@@ -9,6 +9,7 @@ import { TaskEvent } from '../modules/task/task-event.entity.js';
 import { TaskUpdate } from '../modules/task/task-update.entity.js';
 import { Task, TaskAssignee, TaskCoordinatingUnit } from '../modules/task/task.entity.js';
 import { Unit } from '../modules/unit/unit.entity.js';
+import { LoginAttempt } from '../modules/account/login-attempt.entity.js';
 
 export const entities = [
   Unit, Official, OfficialAssignment, Document, Directive,
@@ -16,4 +17,5 @@ export const entities = [
   Account, AccountRole, AppSetting,
   IndicatorCatalogue, IndicatorGroup, Indicator, IndicatorResult, IndicatorGroupScore, IndicatorValue, TaskIndicatorTarget,
   EvaluationCycle, Evaluation, EvaluationStep, UnitRating, EvaluationQuotaLock, UnitQuota,
+  LoginAttempt,
 ];

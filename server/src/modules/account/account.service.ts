@@ -12,12 +12,13 @@ import { containsPattern, likeContains } from '../../text.js';
 import { requireRow, requiredText, toId, toIds, toOptionalId } from '../../validation.js';
 import { Official } from '../official/official.entity.js';
 import { Account, AccountRole } from './account.entity.js';
+import { LoginAttempt } from './login-attempt.entity.js';
+import { LoginThrottle, MAX_FAILED_LOGINS, failureDelayMs } from './login-throttle.js';
 import type {
   AccountFilter, AccountRoleFilter, AllAccountRolesArgs, CreateAccountArgs, CreateAccountRoleArgs, UpdateAccountArgs,
 } from './account.inputs.js';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
+export { LOCK_MINUTES, MAX_FAILED_LOGINS } from './login-throttle.js';
 
 /** Accounts, their roles and sessions: login, lock-out, renewal, logout, passwords. */
 export class AccountService {
@@ -30,29 +31,35 @@ export class AccountService {
 
   /**
    * The same answer, and about the same time, whether the username is unknown, the password wrong,
-   * the account locked or disabled: nothing tells a guesser which usernames exist.
+   * the account locked or disabled: nothing tells a guesser which usernames exist. Every answer
+   * checks one password hash (a dummy one when the try is not let through), and failures wait
+   * as long as the throttle says, by the count of the name and the address alike.
    */
-  async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; account: Account }> {
-    const name = (username ?? '').trim().toLowerCase();
+  async login(username: string, password: string, source = 'local'): Promise<{ token: string; expiresAt: Date; account: Account }> {
+    const name = String(username ?? '').trim().toLowerCase().slice(0, 100);
+    const address = String(source).slice(0, 64);
+    const throttle = new LoginThrottle(this.db, this.clock);
+    const reservation = name ? await throttle.reserve(name, address) : { allowed: false, failures: 0 };
     const account = name ? await this.db.manager.findOneBy(Account, { username: name }) : null;
-    const matches = await verifyPassword(password ?? '', account?.passwordHash ?? DUMMY_HASH);
-    const now = this.clock.now();
-    const locked = account?.lockedUntil && account.lockedUntil.getTime() > now.getTime();
-    if (!account || account.disabled || locked || !matches) {
-      if (account && !locked && !matches) await this.recordFailure(account.id);
-      throw new AppError('UNAUTHENTICATED', 'auth.badLogin');
+    const hash = reservation.allowed && account ? account.passwordHash : DUMMY_HASH;
+    const matches = await verifyPassword(String(password ?? ''), hash);
+    if (reservation.allowed && account && matches && !account.disabled && (await throttle.succeeded(name, address))) {
+      const now = this.clock.now();
+      await this.db.transaction((m) => m.update(Account, account.id, { lastLoginAt: now }));
+      return { ...(await this.tokens.issue({ accountId: account.id, tokenVersion: account.tokenVersion })), account };
     }
-    await this.db.transaction((m) => m.update(Account, account.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now }));
-    return { ...(await this.tokens.issue({ accountId: account.id, tokenVersion: account.tokenVersion })), account };
+    if (reservation.allowed && name) await throttle.failed(name, address);
+    const delay = failureDelayMs(reservation.allowed ? reservation.failures : MAX_FAILED_LOGINS);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    throw new AppError('UNAUTHENTICATED', 'auth.badLogin');
   }
 
-  private async recordFailure(accountId: number): Promise<void> {
-    await this.db.transaction(async (m) => {
-      const account = await requireRow(m, Account, 'account', accountId);
-      const failedLogins = account.failedLogins + 1;
-      const lockedUntil = failedLogins >= MAX_FAILED_LOGINS ? new Date(this.clock.now().getTime() + LOCK_MINUTES * 60_000) : null;
-      await m.update(Account, accountId, { failedLogins: lockedUntil ? 0 : failedLogins, lockedUntil });
-    });
+  /** An administrator lifts the account's sign-in locks, from every address. */
+  async unlock(id: string): Promise<Account> {
+    const accountId = toId('account', id);
+    const account = await this.db.transaction((m) => this.requireManageable(m, accountId));
+    await new LoginThrottle(this.db, this.clock).unlock(account.username);
+    return requireRow(this.db.manager, Account, 'account', accountId);
   }
 
   /** A fresh token for the signed-in account, so an active person is not logged out mid-work. */
@@ -86,6 +93,7 @@ export class AccountService {
       await m.update(Account, accountId, {
         passwordHash, passwordTemporary: true, tokenVersion: account.tokenVersion + 1, failedLogins: 0, lockedUntil: null,
       });
+      await m.delete(LoginAttempt, { username: account.username });
       return requireRow(m, Account, 'account', accountId);
     });
   }
