@@ -3,10 +3,11 @@ import type { Actor, Grant } from '../../auth/actor.js';
 import { DUMMY_HASH, MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from '../../auth/password.js';
 import { Role } from '../../auth/roles.js';
 import { requireUnitInScope } from '../../auth/scope.js';
+import { accountsAdministered, requireOfficialAdministered } from '../../auth/official-scope.js';
 import type { TokenService } from '../../auth/token.js';
 import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/database.js';
-import { AppError, InputError } from '../../errors.js';
+import { AppError, InputError, NotFoundError } from '../../errors.js';
 import { applyListArgs, type ListArgs } from '../../graphql/list.js';
 import { containsPattern, likeContains } from '../../text.js';
 import { requireRow, requiredText, toId, toIds, toOptionalId } from '../../validation.js';
@@ -111,8 +112,12 @@ export class AccountService {
     return this.filtered(filter).getCount();
   }
 
-  get(id: string): Promise<Account> {
-    return requireRow(this.db.manager, Account, 'account', toId('account', id));
+  /** An account out of the administrator's scope answers as one that does not exist. */
+  async get(id: string): Promise<Account> {
+    const accountId = toId('account', id);
+    const found = await this.filtered({}).andWhere('a.id = :accountId', { accountId }).getOne();
+    if (!found) throw new NotFoundError('account', accountId);
+    return found;
   }
 
   async create(args: CreateAccountArgs): Promise<Account> {
@@ -121,7 +126,10 @@ export class AccountService {
     const officialId = toOptionalId('officialId', args.officialId);
     return this.db.transaction(async (m) => {
       if (await m.findOneBy(Account, { username })) throw new AppError('CONFLICT', 'auth.duplicateUsername', { field: 'username', value: username });
-      if (officialId !== null) await requireRow(m, Official, 'officialId', officialId);
+      if (officialId !== null) {
+        await requireRow(m, Official, 'officialId', officialId);
+        await requireOfficialAdministered(m, this.actor, officialId, this.clock.today());
+      }
       return m.save(m.create(Account, {
         username, passwordHash, officialId, disabled: false, passwordTemporary: true, failedLogins: 0, lockedUntil: null,
         lastLoginAt: null, tokenVersion: 1, createdAt: this.clock.now(),
@@ -136,7 +144,10 @@ export class AccountService {
       const account = await this.requireManageable(m, id);
       if (args.disabled === true && id === this.actor.accountId) throw new AppError('BAD_USER_INPUT', 'auth.selfLockout', { field: 'disabled' });
       const officialId = args.officialId === undefined ? account.officialId : toOptionalId('officialId', args.officialId);
-      if (officialId !== null && officialId !== account.officialId) await requireRow(m, Official, 'officialId', officialId);
+      if (officialId !== null && officialId !== account.officialId) {
+        await requireRow(m, Official, 'officialId', officialId);
+        await requireOfficialAdministered(m, this.actor, officialId, this.clock.today());
+      }
       const disabled = args.disabled ?? account.disabled;
       await m.update(Account, id, { officialId, disabled, tokenVersion: disabled !== account.disabled ? account.tokenVersion + 1 : account.tokenVersion });
       return requireRow(m, Account, 'account', id);
@@ -151,8 +162,11 @@ export class AccountService {
     return this.rolesFiltered(filter).getCount();
   }
 
-  getRole(id: string): Promise<AccountRole> {
-    return requireRow(this.db.manager, AccountRole, 'accountRole', toId('accountRole', id));
+  async getRole(id: string): Promise<AccountRole> {
+    const roleId = toId('accountRole', id);
+    const found = await this.rolesFiltered({}).andWhere('r.id = :roleId', { roleId }).getOne();
+    if (!found) throw new NotFoundError('accountRole', roleId);
+    return found;
   }
 
   /** An administrator grants roles only within their own scope. */
@@ -160,8 +174,10 @@ export class AccountService {
     const accountId = toId('accountId', args.accountId);
     const unitId = toId('unitId', args.unitId);
     return this.db.transaction(async (m) => {
-      await requireRow(m, Account, 'accountId', accountId);
+      const account = await requireRow(m, Account, 'accountId', accountId);
       await requireUnitInScope(m, this.actor, [Role.ADMIN], 'unitId', unitId);
+      // a role for an official needs scope over where they work now, not only over the role's unit
+      if (account.officialId !== null) await requireOfficialAdministered(m, this.actor, account.officialId, this.clock.today());
       const existing = await m.findOneBy(AccountRole, { accountId, role: args.role, unitId });
       return existing ?? m.save(m.create(AccountRole, { accountId, role: args.role, unitId }));
     });
@@ -197,16 +213,19 @@ export class AccountService {
     };
   }
 
-  /** Accounts whose roles all lie in the administrator's scope; others are not theirs to change. */
+  /** Accounts whose roles all lie in the administrator's scope, of an official they administer; others are not theirs to change. */
   private async requireManageable(m: EntityManager, accountId: number): Promise<Account> {
     const account = await requireRow(m, Account, 'account', accountId);
     const grants = await m.findBy(AccountRole, { accountId });
     for (const g of grants) await requireUnitInScope(m, this.actor, [Role.ADMIN], 'unitId', g.unitId);
+    if (account.officialId !== null) await requireOfficialAdministered(m, this.actor, account.officialId, this.clock.today());
     return account;
   }
 
   private filtered(filter: AccountFilter = {}) {
     const qb = this.db.manager.createQueryBuilder(Account, 'a');
+    const visible = accountsAdministered(this.actor, 'a', this.clock.today());
+    if (visible) qb.andWhere(visible.sql, visible.params);
     if (filter.ids) qb.andWhere('a.id IN (:...ids)', { ids: [0, ...toIds('ids', filter.ids)] });
     if (filter.q) qb.andWhere(likeContains('a.username', 'q'), { q: containsPattern(filter.q) });
     if (filter.disabled !== undefined && filter.disabled !== null) qb.andWhere('a.disabled = :disabled', { disabled: filter.disabled });
@@ -215,6 +234,9 @@ export class AccountService {
 
   private rolesFiltered(filter: AccountRoleFilter = {}) {
     const qb = this.db.manager.createQueryBuilder(AccountRole, 'r');
+    // the roles of the accounts the administrator sees
+    const visible = accountsAdministered(this.actor, 'ra', this.clock.today());
+    if (visible) qb.andWhere(`r.accountId IN (SELECT ra.id FROM account ra WHERE ${visible.sql})`, visible.params);
     if (filter.ids) qb.andWhere('r.id IN (:...ids)', { ids: [0, ...toIds('ids', filter.ids)] });
     if (filter.accountId) qb.andWhere('r.accountId = :accountId', { accountId: toId('accountId', filter.accountId) });
     return qb;
