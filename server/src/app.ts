@@ -18,6 +18,7 @@ import { AccountService } from './modules/account/account.service.js';
 import { SESSION_COOKIE } from './modules/account/account.resolver.js';
 import { langFromAcceptLanguage, requestLang } from './i18n/lang.js';
 import { parseTrustProxy } from './settings.js';
+import { currentLog, requestLogging, safeError, setBaseLog } from './logging.js';
 
 export interface AppOptions {
   db: Database;
@@ -46,12 +47,15 @@ function tokenOf(req: express.Request): string | null {
 
 /** The HTTP application: API at /graphql, probes, and the admin panel on the same port. */
 export async function createApp(options: AppOptions): Promise<{ app: Express; stop: () => Promise<void>; tokens: TokenService }> {
-  const { db, clock, log, adminDir } = options;
+  const { db, clock, adminDir } = options;
+  const log = setBaseLog(options.log);
   const schema = await appSchema();
   const tokens = new TokenService(db, clock, options.tokenTtlMinutes ?? 8 * 60);
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError: createFormatError((error) => log.error({ err: error }, 'unexpected error in a GraphQL operation')),
+    formatError: createFormatError((error) => (currentLog() ?? log).error({ err: safeError(error) }, 'unexpected error in a GraphQL operation')),
+    // no "Did you mean …" field names in errors when the schema is not open to introspection
+    hideSchemaDetailsFromClientErrors: !(options.introspection ?? true),
     introspection: options.introspection ?? true,
     validationRules: [depthRule()],
     plugins: [complexityPlugin(schema, options.maxComplexity ?? 60_000)],
@@ -66,6 +70,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestLogging(log));
   // which client address counts (sign-in throttle) and whether the request came over TLS (Secure cookie)
   app.set('trust proxy', options.trustProxy ?? parseTrustProxy(process.env.TRUST_PROXY));
   app.get('/healthz', (_req, res) => {

@@ -72,7 +72,7 @@ async function freshDatabase(): Promise<{ settings: DatabaseSettings; drop: () =
 }
 
 export async function startTestServer(
-  options: { seed?: boolean; today?: string; adminDir?: string; tokenTtlMinutes?: number; maxComplexity?: number; introspection?: boolean; trustProxy?: boolean | number | string } = {},
+  options: { seed?: boolean; today?: string; adminDir?: string; tokenTtlMinutes?: number; maxComplexity?: number; introspection?: boolean; trustProxy?: boolean | number | string; log?: import('pino').Logger } = {},
 ): Promise<TestServer> {
   const { settings, drop } = await freshDatabase();
   const family = familyOf(settings);
@@ -96,7 +96,7 @@ export async function startTestServer(
     await db.transaction((m) => m.update('account', account.id, { passwordTemporary: false }));
   }
   const { app, stop } = await createApp({
-    db, clock, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), adminDir: options.adminDir,
+    db, clock, log: options.log ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), adminDir: options.adminDir,
     tokenTtlMinutes: options.tokenTtlMinutes ?? 60 * 24 * 365 * 20, maxComplexity: options.maxComplexity, introspection: options.introspection,
     trustProxy: options.trustProxy ?? false,
   });

@@ -340,12 +340,13 @@ export class TaskService {
   /** A task the actor may not see answers as one that does not exist: ids cannot be probed. */
   private async requireLive(m: EntityManager, id: number): Promise<Task> {
     const task = await requireRow(m, Task, 'task', id);
-    if (task.deletedAt) throw new TaskError('task.deleted', { id });
+    // visibility first: a deleted task out of scope answers exactly like one that never existed
     const visibility = taskVisibility(this.actor, 't');
     if (visibility) {
       const visible = await m.createQueryBuilder(Task, 't').where('t.id = :id', { id }).andWhere(visibility.sql, visibility.params).getCount();
       if (!visible) throw new NotFoundError('task', id);
     }
+    if (task.deletedAt) throw new TaskError('task.deleted', { id });
     return task;
   }
 
