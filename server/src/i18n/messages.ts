@@ -164,10 +164,6 @@ export const messages = {
     vi: 'Tài khoản của bạn không gắn với cán bộ nào nên không thể đứng tên việc này: hãy đăng nhập bằng tài khoản của người thực hiện hoặc đề nghị quản trị viên gắn tài khoản với cán bộ.',
     en: 'Your account is not linked to an official, so it cannot put its name to this: sign in as the person who did the work, or ask an administrator to link your account to an official.',
   },
-  'auth.accountOutOfScope': {
-    vi: 'Tài khoản #{id} không thuộc phạm vi quản trị của bạn.',
-    en: 'Account #{id} is outside your administration scope.',
-  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;
