@@ -21,6 +21,8 @@ import { SESSION_COOKIE } from './modules/account/account.resolver.js';
 import { langFromAcceptLanguage, requestLang } from './i18n/lang.js';
 import { Scheduler, type ScheduledJob } from './jobs/scheduler.js';
 import { digestJob } from './modules/alert/alert-digest.js';
+import { parseTrustProxy } from './settings.js';
+import { currentLog, requestLogging, safeError, setBaseLog } from './logging.js';
 
 export interface AppOptions {
   db: Database;
@@ -41,6 +43,8 @@ export interface AppOptions {
   digestHour?: number;
   /** Start the scheduler's timer (default true); tests tick it by hand. */
   startScheduler?: boolean;
+  /** Express `trust proxy` (see settings.ts); TRUST_PROXY when not given. */
+  trustProxy?: boolean | number | string;
 }
 
 /** The bearer token of a request: `Authorization: Bearer …` for API clients, else the panel's cookie. */
@@ -56,12 +60,15 @@ function tokenOf(req: express.Request): string | null {
 
 /** The HTTP application: API at /graphql, probes, and the admin panel on the same port. */
 export async function createApp(options: AppOptions): Promise<{ app: Express; stop: () => Promise<void>; tokens: TokenService; scheduler: Scheduler }> {
-  const { db, clock, log, adminDir } = options;
+  const { db, clock, adminDir } = options;
+  const log = setBaseLog(options.log);
   const schema = await appSchema();
   const tokens = new TokenService(db, clock, options.tokenTtlMinutes ?? 8 * 60);
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError: createFormatError((error) => log.error({ err: error }, 'unexpected error in a GraphQL operation')),
+    formatError: createFormatError((error) => (currentLog() ?? log).error({ err: safeError(error) }, 'unexpected error in a GraphQL operation')),
+    // no "Did you mean …" field names in errors when the schema is not open to introspection
+    hideSchemaDetailsFromClientErrors: !(options.introspection ?? true),
     introspection: options.introspection ?? true,
     validationRules: [depthRule()],
     parseOptions: { maxTokens: MAX_TOKENS },
@@ -77,6 +84,9 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestLogging(log));
+  // which client address counts (sign-in throttle) and whether the request came over TLS (Secure cookie)
+  app.set('trust proxy', options.trustProxy ?? parseTrustProxy(process.env.TRUST_PROXY));
   app.use(compression());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

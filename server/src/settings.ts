@@ -16,6 +16,21 @@ export interface Settings {
   smtpUrl?: string;
   smtpFrom?: string;
   digestHour: number;
+  /** Express `trust proxy`: which forwarded addresses (X-Forwarded-For/-Proto) count. */
+  trustProxy: boolean | number | string;
+}
+
+/**
+ * TRUST_PROXY: empty or `0`: no proxy is trusted (the socket's address counts, forwarded headers
+ * are ignored); a number: that many proxies in front; `true`: any (only behind a proxy that
+ * overwrites the headers); else Express's list of addresses or subnets (`loopback, 10.0.0.0/8`).
+ */
+export function parseTrustProxy(value: string | undefined): boolean | number | string {
+  const v = (value ?? '').trim();
+  if (v === '' || v === '0' || v.toLowerCase() === 'false') return false;
+  if (v.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -31,5 +46,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     smtpUrl: env.SMTP_URL?.trim() || undefined,
     smtpFrom: env.SMTP_FROM?.trim() || undefined,
     digestHour: Number(env.DIGEST_HOUR ?? 7),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

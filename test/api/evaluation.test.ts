@@ -176,7 +176,7 @@ describe('HR records what the tasks do not show', () => {
     expect((await evaluationOf(w.officialB)).proposedLevel).toBeNull(); // no task in 2024 yet
     server.clock.set(vietnamTime('2024-11-20'));
     const t = (await ok(CREATE_TASK, { title: 'Rà soát hồ sơ tồn đọng', leadUnitId: w.communeB, startDate: '2024-11-01', deadline: '2024-11-30', responsibleOfficialId: w.officialB, assigneeIds: [w.officialB] })).createTask;
-    await ok(`mutation($t: ID!, $o: ID) { createTaskUpdate(taskId: $t, state: REPORTED_DONE, officialId: $o) { id } }`, { t: t.id, o: w.officialB });
+    await ok(`mutation($t: ID!) { createTaskUpdate(taskId: $t, state: REPORTED_DONE) { id } }`, { t: t.id }, { actor: w.officialB });
     await ok(ACCEPT, { id: t.id });
     server.clock.set(vietnamTime('2024-12-01'));
     const decidedBefore = await evaluationOf(w.officialA);
@@ -286,12 +286,14 @@ describe('the unit\'s public-service index and duty groups, in a cycle of their 
       people[key] = (await ok(`mutation($n: String!) { createOfficial(fullName: $n, category: CONG_CHUC) { id } }`, { n: `Công Chức Phòng ${key}` })).createOfficial.id;
       await ok(`mutation($o: ID!, $u: ID!, $g: DutyGroup!) { createOfficialAssignment(officialId: $o, unitId: $u, position: "Chuyên viên", role: MEMBER, dutyGroup: $g, validFrom: "2024-12-01") { id } }`, { o: people[key], u: w.office, g: group });
     }
+    // progress is reported by the person who did the work, signed in as themselves
+    await accountFor(server, 'cc-phong-dc', people.dc, 'OFFICIAL', w.office);
     // the office's 2025: two tasks done on time, both exceeded: outstanding by its targets
     for (const i of [1, 2]) {
       server.clock.set(vietnamTime('2025-02-01'));
       const t = (await server.gql(CREATE_TASK, { title: `Nhiệm vụ phòng 2025 số ${i}`, leadUnitId: w.office, startDate: '2025-02-01', deadline: '2025-06-30', responsibleOfficialId: headOffice, assigneeIds: [people.dc] })).data.createTask;
       server.clock.set(vietnamTime('2025-05-01'));
-      await ok(`mutation($t: ID!, $o: ID) { createTaskUpdate(taskId: $t, state: REPORTED_DONE, officialId: $o) { id } }`, { t: t.id, o: people.dc });
+      await ok(`mutation($t: ID!) { createTaskUpdate(taskId: $t, state: REPORTED_DONE) { id } }`, { t: t.id }, { actor: people.dc });
       await ok(ACCEPT, { id: t.id, exceeded: true });
     }
     await ok(`mutation($u: ID!) { createIndicatorResult(unitId: $u, periodKind: QUARTER, year: 2025, periodNumber: 3, total: "65", groupScores: [{ groupCode: "CKMB", score: "18" }, { groupCode: "TDGQ", score: "20" }, { groupCode: "MDHL", score: "18" }, { groupCode: "TTTT", score: "9" }]) { id } }`, { u: w.office });

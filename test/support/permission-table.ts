@@ -134,7 +134,7 @@ const TABLE: Record<string, Row> = {
   allOfficialAssignments: { call: async (s) => ({ query: `query($u: ID) { allOfficialAssignments(filter: { unitId: $u }) { id } }`, variables: { u: unitOf(s) }, rows: list('') }), expect: all('ok') },
   _allOfficialAssignmentsMeta: { call: async (s) => ({ query: `query($u: ID) { _allOfficialAssignmentsMeta(filter: { unitId: $u }) { count } }`, variables: { u: unitOf(s) }, rows: meta }), expect: all('ok') },
   OfficialAssignment: { call: async (s) => ({ query: `query($id: ID!) { OfficialAssignment(id: $id) { id } }`, variables: { id: await fx.assignment(s) } }), expect: all('ok') },
-  createOfficialAssignment: { call: async (s) => ({ query: `mutation($o: ID!, $u: ID!) { createOfficialAssignment(officialId: $o, unitId: $u, position: "Kiêm nhiệm", role: MEMBER, dutyGroup: OTHER, validFrom: "2026-01-01") { id } }`, variables: { o: w.chairman, u: unitOf(s) } }), expect: only(['ADMIN'], ['ok', 'FORBIDDEN']) },
+  createOfficialAssignment: { call: async (s) => ({ query: `mutation($o: ID!, $u: ID!) { createOfficialAssignment(officialId: $o, unitId: $u, position: "Kiêm nhiệm", role: MEMBER, dutyGroup: OTHER, validFrom: "2026-01-01") { id } }`, variables: { o: await fx.official(s), u: unitOf(s) } }), expect: only(['ADMIN'], ['ok', 'FORBIDDEN']) },
   updateOfficialAssignment: { call: async (s) => ({ query: `mutation($id: ID!) { updateOfficialAssignment(id: $id, position: "Chuyên viên") { id } }`, variables: { id: await fx.assignment(s) } }), expect: only(['ADMIN'], ['ok', 'FORBIDDEN']) },
   deleteOfficialAssignment: { call: async (s) => ({ query: `mutation($id: ID!) { deleteOfficialAssignment(id: $id) { id } }`, variables: { id: await fx.assignment(s) } }), expect: only(['ADMIN'], ['ok', 'FORBIDDEN']) },
   allDocuments: { call: async (s) => ({ query: `query($u: ID) { allDocuments(filter: { issuingUnitId: $u }) { id } }`, variables: { u: (await fx.document(s), unitOf(s)) }, rows: list('') }), expect: all('ok') },
@@ -258,13 +258,13 @@ const TABLE: Record<string, Row> = {
   changePassword: { call: async (_s, role) => ({ query: `mutation { changePassword(currentPassword: "${TEST_PASSWORD}", newPassword: "mat-khau-moi-2") { token } }`, token: await fx.ownSession(role) }), expect: all('ok') },
   allAccounts: { call: async () => ({ query: `{ allAccounts { id } }`, rows: list('') }), expect: only(['ADMIN'], ['ok', 'ok']) },
   _allAccountsMeta: { call: async () => ({ query: `{ _allAccountsMeta { count } }`, rows: meta }), expect: only(['ADMIN'], ['ok', 'ok']) },
-  Account: { call: async (s) => ({ query: `query($id: ID!) { Account(id: $id) { id } }`, variables: { id: (await fx.account(s)).accountId } }), expect: only(['ADMIN'], ['ok', 'ok']) },
-  createAccount: { call: async () => ({ query: `mutation($n: String!) { createAccount(username: $n, password: "tam-thoi-123") { id } }`, variables: { n: `moi-${uid()}` } }), expect: only(['ADMIN'], ['ok', 'ok']) },
+  Account: { call: async (s) => ({ query: `query($id: ID!) { Account(id: $id) { id } }`, variables: { id: (await fx.account(s)).accountId } }), expect: only(['ADMIN'], ['ok', 'NOT_FOUND']) },
+  createAccount: { call: async (s) => ({ query: `mutation($n: String!, $o: ID) { createAccount(username: $n, password: "tam-thoi-123", officialId: $o) { id } }`, variables: { n: `moi-${uid()}`, o: await fx.official(s) } }), expect: only(['ADMIN'], ['ok', 'FORBIDDEN']) },
   updateAccount: { call: async (s) => ({ query: `mutation($id: ID!) { updateAccount(id: $id, disabled: true) { id } }`, variables: { id: (await fx.account(s)).accountId } }), expect: only(['ADMIN'], ['ok', 'FORBIDDEN']) },
   resetPassword: { call: async (s) => ({ query: `mutation($id: ID!) { resetPassword(id: $id, newPassword: "tam-thoi-456") { id } }`, variables: { id: (await fx.account(s)).accountId } }), expect: only(['ADMIN'], ['ok', 'FORBIDDEN']) },
-  allAccountRoles: { call: async (s) => ({ query: `query($a: ID) { allAccountRoles(filter: { accountId: $a }) { id } }`, variables: { a: (await fx.account(s)).accountId }, rows: list('') }), expect: only(['ADMIN'], ['ok', 'ok']) },
-  _allAccountRolesMeta: { call: async (s) => ({ query: `query($a: ID) { _allAccountRolesMeta(filter: { accountId: $a }) { count } }`, variables: { a: (await fx.account(s)).accountId }, rows: meta }), expect: only(['ADMIN'], ['ok', 'ok']) },
-  AccountRole: { call: async (s) => ({ query: `query($id: ID!) { AccountRole(id: $id) { id } }`, variables: { id: (await fx.account(s)).roleId } }), expect: only(['ADMIN'], ['ok', 'ok']) },
+  allAccountRoles: { call: async (s) => ({ query: `query($a: ID) { allAccountRoles(filter: { accountId: $a }) { id } }`, variables: { a: (await fx.account(s)).accountId }, rows: list('') }), expect: only(['ADMIN'], ['ok', 'empty']) },
+  _allAccountRolesMeta: { call: async (s) => ({ query: `query($a: ID) { _allAccountRolesMeta(filter: { accountId: $a }) { count } }`, variables: { a: (await fx.account(s)).accountId }, rows: meta }), expect: only(['ADMIN'], ['ok', 'empty']) },
+  AccountRole: { call: async (s) => ({ query: `query($id: ID!) { AccountRole(id: $id) { id } }`, variables: { id: (await fx.account(s)).roleId } }), expect: only(['ADMIN'], ['ok', 'NOT_FOUND']) },
   createAccountRole: { call: async (s) => ({ query: `mutation($a: ID!, $u: ID!) { createAccountRole(accountId: $a, role: HEAD, unitId: $u) { id } }`, variables: { a: (await fx.account('own')).accountId, u: unitOf(s) } }), expect: only(['ADMIN'], ['ok', 'FORBIDDEN']) },
   deleteAccountRole: { call: async (s) => ({ query: `mutation($id: ID!) { deleteAccountRole(id: $id) { id } }`, variables: { id: (await fx.account(s)).roleId } }), expect: only(['ADMIN'], ['ok', 'FORBIDDEN']) },
   // alerts (issue 12): every account reads and marks its own, derived from its tasks and roles
@@ -312,6 +312,7 @@ const TABLE: Record<string, Row> = {
     },
     expect: only(readers, ['ok', 'NOT_FOUND']),
   },
+  unlockAccount: { call: async (s) => ({ query: `mutation($id: ID!) { unlockAccount(id: $id) { id } }`, variables: { id: (await fx.account(s)).accountId } }), expect: only(['ADMIN'], ['ok', 'FORBIDDEN']) },
 };
 
 /** Registers the table's tests: `first` and `second` each take half of the operations. */

@@ -75,7 +75,7 @@ async function freshDatabase(): Promise<{ settings: DatabaseSettings; drop: () =
 }
 
 export async function startTestServer(
-  options: { seed?: boolean; today?: string; adminDir?: string; tokenTtlMinutes?: number; maxComplexity?: number; introspection?: boolean } = {},
+  options: { seed?: boolean; today?: string; adminDir?: string; tokenTtlMinutes?: number; maxComplexity?: number; introspection?: boolean; trustProxy?: boolean | number | string; log?: import('pino').Logger } = {},
 ): Promise<TestServer> {
   const { settings, drop } = await freshDatabase();
   const family = familyOf(settings);
@@ -102,8 +102,9 @@ export async function startTestServer(
     });
   }
   const { app, stop } = await createApp({
-    db, clock, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), adminDir: options.adminDir,
+    db, clock, log: options.log ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), adminDir: options.adminDir,
     tokenTtlMinutes: options.tokenTtlMinutes ?? 60 * 24 * 365 * 20, maxComplexity: options.maxComplexity, introspection: options.introspection,
+    trustProxy: options.trustProxy ?? false,
   });
   const server = await new Promise<import('node:http').Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -334,7 +334,6 @@ export const domainEnglish = {
         button: 'Report progress',
         title: 'Report progress on the task',
         evidenceHelp: 'One link per line to an evidence document',
-        officialHelp: 'As a manager of the lead unit you may record a report for any official; yourself by default',
         submit: 'Send report',
         done: 'Progress report recorded',
       },

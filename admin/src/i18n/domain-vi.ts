@@ -334,7 +334,6 @@ export const domainVietnamese = {
         button: 'Báo cáo tiến độ',
         title: 'Báo cáo tiến độ nhiệm vụ',
         evidenceHelp: 'Mỗi dòng một đường dẫn đến tài liệu minh chứng',
-        officialHelp: 'Là người quản lý đơn vị chủ trì, bạn có thể ghi báo cáo thay cho cán bộ khác; mặc định là chính bạn',
         submit: 'Gửi báo cáo',
         done: 'Đã ghi báo cáo tiến độ',
       },

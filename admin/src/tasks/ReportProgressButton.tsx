@@ -1,7 +1,7 @@
 import ReportIcon from '@mui/icons-material/PostAdd';
 import { useState } from 'react';
 import {
-  AutocompleteInput, Button, FormDataConsumer, NumberInput, RadioButtonGroupInput, ReferenceInput, TextInput, maxValue, minValue, required,
+  Button, FormDataConsumer, NumberInput, RadioButtonGroupInput, TextInput, maxValue, minValue, required,
   useCanAccess, useDataProvider, useGetIdentity, useRecordContext,
 } from 'react-admin';
 import { enumChoices } from '../common/inputs.js';
@@ -37,8 +37,8 @@ function links(text: unknown): string[] {
 
 /**
  * "Báo cáo tiến độ": a progress report (in progress with a percentage, or done awaiting
- * acceptance). Officials report on the tasks they answer for or carry out, in their own name;
- * a manager of the lead unit may also record a report for another official.
+ * acceptance). Officials report on the tasks they answer for or carry out, in their own name
+ * (the server takes the author from the session, never from the form).
  */
 export const ReportProgressButton = () => {
   const task = useRecordContext();
@@ -47,10 +47,9 @@ export const ReportProgressButton = () => {
   const { identity } = useGetIdentity();
   const officialId = (identity as PanelIdentity | undefined)?.officialId ?? null;
   const { canAccess: mayReport } = useCanAccess({ resource: 'Task', action: 'report', record: task });
-  const { canAccess: manages } = useCanAccess({ resource: 'Task', action: 'edit', record: task });
   if (!task || !OPEN_STATES.has(task.state) || !mayReport) return null;
-  // Someone who does not manage the task reports only as themselves.
-  if (!manages && !officialId) return null;
+  // A report is always in the signed-in person's own name: an account without an official has none to make.
+  if (!officialId) return null;
   const run = (values: FieldValues) =>
     dataProvider.create('TaskUpdate', {
       data: {
@@ -60,7 +59,6 @@ export const ReportProgressButton = () => {
         percentDone: values.state === 'REPORTED_DONE' ? 100 : values.percentDone,
         note: values.note,
         evidenceLinks: links(values.evidence),
-        officialId: values.officialId,
       },
     });
   return (
@@ -76,7 +74,7 @@ export const ReportProgressButton = () => {
           submitLabel="app.task.report.submit"
           doneMessage="app.task.report.done"
           defaultValues={{
-            state: 'IN_PROGRESS', percentDone: task.percentDone ?? 0, note: '', evidence: '', officialId: officialId ?? task.responsibleOfficialId,
+            state: 'IN_PROGRESS', percentDone: task.percentDone ?? 0, note: '', evidence: '',
           }}
           run={run}
         >
@@ -96,16 +94,6 @@ export const ReportProgressButton = () => {
             multiline
             minRows={2}
           />
-          {manages && (
-            <ReferenceInput source="officialId" reference="Official" sort={{ field: 'fullName', order: 'ASC' }}>
-              <AutocompleteInput
-                label="resources.TaskUpdate.fields.officialId"
-                helperText="app.task.report.officialHelp"
-                validate={required()}
-                fullWidth
-              />
-            </ReferenceInput>
-          )}
         </ActionDialog>
       )}
     </>

@@ -13,6 +13,7 @@ import { JobRun } from '../jobs/job-run.entity.js';
 import { HistoryEntry, HistoryHead } from '../modules/history/history.entity.js';
 import { AlertPreference, AlertRead } from '../modules/alert/alert.entity.js';
 import { EvidenceChunk, EvidenceFile } from '../modules/evidence/evidence.entity.js';
+import { LoginAttempt } from '../modules/account/login-attempt.entity.js';
 
 export const entities = [
   Unit, Official, OfficialAssignment, Document, Directive,
@@ -24,4 +25,5 @@ export const entities = [
   HistoryEntry, HistoryHead,
   AlertRead, AlertPreference,
   EvidenceFile, EvidenceChunk,
+  LoginAttempt,
 ];

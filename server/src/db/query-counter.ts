@@ -1,5 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from 'typeorm';
+import { currentLog } from '../logging.js';
+
+/** SQL lines go to the request's logger (with its id), else to the console. */
+function echo(level: 'info' | 'error', fields: Record<string, unknown>, message: string): void {
+  const log = currentLog();
+  if (log) log[level](fields, message);
+  else console[level === 'info' ? 'log' : 'error'](fields.sql);
+}
 
 /**
  * Counts the SQL statements issued inside `countQueries(fn)`. Tests use it to fail a list query
@@ -42,10 +50,11 @@ export class CountingLogger implements Logger {
     counter.getStore()?.statements.push(query);
     recording?.push(query);
     capturing?.push({ query, parameters: parameters ?? [] });
-    if (this.echo) console.log(query);
+    // the statement only, never its parameters (they carry password hashes and the like)
+    if (this.echo) echo('info', { sql: query }, 'sql');
   }
   logQueryError(error: string | Error, query: string): void {
-    if (this.echo) console.error(error, query);
+    if (this.echo) echo('error', { sql: query, error: typeof error === 'string' ? error : error.message }, 'sql failed');
   }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}

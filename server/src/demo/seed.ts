@@ -116,7 +116,7 @@ export async function seedDemo(db: Database, today: string, options: { accounts?
       const service = actingAs(e.byKey);
       switch (e.kind) {
         case 'REPORT':
-          await service.report({ taskId: id, officialId: official(e.byKey), state: e.state as TaskState, percentDone: e.percent, note: e.note, evidenceLinks: e.evidenceLinks });
+          await service.report({ taskId: id, state: e.state as TaskState, percentDone: e.percent, note: e.note, evidenceLinks: e.evidenceLinks });
           break;
         case 'ACCEPT':
           await service.accept({ id, exceeded: e.exceeded, note: e.note });

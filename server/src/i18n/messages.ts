@@ -179,6 +179,10 @@ export const messages = {
     vi: 'Tạm thời mất kết nối tới cơ sở dữ liệu. Hãy tải lại để xem thay đổi đã được lưu chưa, rồi thử lại sau ít giây.',
     en: 'The database could not be reached for a moment. Reload to see whether the change was saved, then try again in a few seconds.',
   },
+  'auth.noOfficial': {
+    vi: 'Tài khoản của bạn không gắn với cán bộ nào nên không thể đứng tên việc này: hãy đăng nhập bằng tài khoản của người thực hiện hoặc đề nghị quản trị viên gắn tài khoản với cán bộ.',
+    en: 'Your account is not linked to an official, so it cannot put its name to this: sign in as the person who did the work, or ask an administrator to link your account to an official.',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

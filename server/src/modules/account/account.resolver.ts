@@ -31,7 +31,8 @@ export class AccountResolver {
   @Access({ roles: 'PUBLIC', why: 'signing in; the answer is the same for every kind of failure' })
   @Mutation(() => Session)
   async login(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
-    const session = await service(ctx).login(username, password);
+    // the address that counts is Express's `req.ip`: the socket's, or the forwarded one behind a trusted proxy (TRUST_PROXY)
+    const session = await service(ctx).login(username, password, ctx.http?.req.ip ?? 'local');
     setSessionCookie(ctx, session);
     return session;
   }
@@ -100,6 +101,12 @@ export class AccountResolver {
   @Mutation(() => Account)
   resetPassword(@Arg('id', () => ID) id: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context) {
     return service(ctx).resetPassword(id, newPassword);
+  }
+
+  @Access({ roles: [Role.ADMIN], why: 'administrators lift the sign-in locks of an account of their scope, from every address' })
+  @Mutation(() => Account)
+  unlockAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return service(ctx).unlock(id);
   }
 
   @Access({ roles: 'PUBLIC', why: 'reachable only through the caller’s own session (login, me) or an administrator’s query' })

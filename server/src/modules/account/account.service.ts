@@ -3,22 +3,24 @@ import type { Actor, Grant } from '../../auth/actor.js';
 import { DUMMY_HASH, MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from '../../auth/password.js';
 import { Role } from '../../auth/roles.js';
 import { requireUnitInScope } from '../../auth/scope.js';
+import { accountsAdministered, requireOfficialAdministered } from '../../auth/official-scope.js';
 import type { TokenService } from '../../auth/token.js';
 import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/database.js';
-import { AppError, InputError } from '../../errors.js';
+import { AppError, InputError, NotFoundError } from '../../errors.js';
 import { applyListArgs, type ListArgs } from '../../graphql/list.js';
 import { containsPattern, likeContains } from '../../text.js';
 import { requireRow, requiredText, toId, toIds, toOptionalId } from '../../validation.js';
 import { Official } from '../official/official.entity.js';
 import { noteDeletion, noteHistory } from '../history/history.js';
 import { Account, AccountRole } from './account.entity.js';
+import { LoginAttempt } from './login-attempt.entity.js';
+import { LoginThrottle, MAX_FAILED_LOGINS, failureDelayMs } from './login-throttle.js';
 import type {
   AccountFilter, AccountRoleFilter, AllAccountRolesArgs, CreateAccountArgs, CreateAccountRoleArgs, UpdateAccountArgs,
 } from './account.inputs.js';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
+export { LOCK_MINUTES, MAX_FAILED_LOGINS } from './login-throttle.js';
 
 /** Accounts, their roles and sessions: login, lock-out, renewal, logout, passwords. */
 export class AccountService {
@@ -31,29 +33,35 @@ export class AccountService {
 
   /**
    * The same answer, and about the same time, whether the username is unknown, the password wrong,
-   * the account locked or disabled: nothing tells a guesser which usernames exist.
+   * the account locked or disabled: nothing tells a guesser which usernames exist. Every answer
+   * checks one password hash (a dummy one when the try is not let through), and failures wait
+   * as long as the throttle says, by the count of the name and the address alike.
    */
-  async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; account: Account }> {
-    const name = (username ?? '').trim().toLowerCase();
+  async login(username: string, password: string, source = 'local'): Promise<{ token: string; expiresAt: Date; account: Account }> {
+    const name = String(username ?? '').trim().toLowerCase().slice(0, 100);
+    const address = String(source).slice(0, 64);
+    const throttle = new LoginThrottle(this.db, this.clock);
+    const reservation = name ? await throttle.reserve(name, address) : { allowed: false, failures: 0 };
     const account = name ? await this.db.manager.findOneBy(Account, { username: name }) : null;
-    const matches = await verifyPassword(password ?? '', account?.passwordHash ?? DUMMY_HASH);
-    const now = this.clock.now();
-    const locked = account?.lockedUntil && account.lockedUntil.getTime() > now.getTime();
-    if (!account || account.disabled || locked || !matches) {
-      if (account && !locked && !matches) await this.recordFailure(account.id);
-      throw new AppError('UNAUTHENTICATED', 'auth.badLogin');
+    const hash = reservation.allowed && account ? account.passwordHash : DUMMY_HASH;
+    const matches = await verifyPassword(String(password ?? ''), hash);
+    if (reservation.allowed && account && matches && !account.disabled && (await throttle.succeeded(name, address))) {
+      const now = this.clock.now();
+      await this.db.transaction((m) => m.update(Account, account.id, { lastLoginAt: now }));
+      return { ...(await this.tokens.issue({ accountId: account.id, tokenVersion: account.tokenVersion })), account };
     }
-    await this.db.transaction((m) => m.update(Account, account.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now }));
-    return { ...(await this.tokens.issue({ accountId: account.id, tokenVersion: account.tokenVersion })), account };
+    if (reservation.allowed && name) await throttle.failed(name, address);
+    const delay = failureDelayMs(reservation.allowed ? reservation.failures : MAX_FAILED_LOGINS);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    throw new AppError('UNAUTHENTICATED', 'auth.badLogin');
   }
 
-  private async recordFailure(accountId: number): Promise<void> {
-    await this.db.transaction(async (m) => {
-      const account = await requireRow(m, Account, 'account', accountId);
-      const failedLogins = account.failedLogins + 1;
-      const lockedUntil = failedLogins >= MAX_FAILED_LOGINS ? new Date(this.clock.now().getTime() + LOCK_MINUTES * 60_000) : null;
-      await m.update(Account, accountId, { failedLogins: lockedUntil ? 0 : failedLogins, lockedUntil });
-    });
+  /** An administrator lifts the account's sign-in locks, from every address. */
+  async unlock(id: string): Promise<Account> {
+    const accountId = toId('account', id);
+    const account = await this.db.transaction((m) => this.requireManageable(m, accountId));
+    await new LoginThrottle(this.db, this.clock).unlock(account.username);
+    return requireRow(this.db.manager, Account, 'account', accountId);
   }
 
   /** A fresh token for the signed-in account, so an active person is not logged out mid-work. */
@@ -90,6 +98,7 @@ export class AccountService {
       await m.update(Account, accountId, {
         passwordHash, passwordTemporary: true, tokenVersion: account.tokenVersion + 1, failedLogins: 0, lockedUntil: null,
       });
+      await m.delete(LoginAttempt, { username: account.username });
       noteHistory(m, 'account', [accountId], 'PASSWORD_SET');
       return requireRow(m, Account, 'account', accountId);
     });
@@ -108,8 +117,12 @@ export class AccountService {
     return this.filtered(filter).getCount();
   }
 
-  get(id: string): Promise<Account> {
-    return requireRow(this.db.manager, Account, 'account', toId('account', id));
+  /** An account out of the administrator's scope answers as one that does not exist. */
+  async get(id: string): Promise<Account> {
+    const accountId = toId('account', id);
+    const found = await this.filtered({}).andWhere('a.id = :accountId', { accountId }).getOne();
+    if (!found) throw new NotFoundError('account', accountId);
+    return found;
   }
 
   async create(args: CreateAccountArgs): Promise<Account> {
@@ -118,7 +131,10 @@ export class AccountService {
     const officialId = toOptionalId('officialId', args.officialId);
     return this.db.transaction(async (m) => {
       if (await m.findOneBy(Account, { username })) throw new AppError('CONFLICT', 'auth.duplicateUsername', { field: 'username', value: username });
-      if (officialId !== null) await requireRow(m, Official, 'officialId', officialId);
+      if (officialId !== null) {
+        await requireRow(m, Official, 'officialId', officialId);
+        await requireOfficialAdministered(m, this.actor, officialId, this.clock.today());
+      }
       const account = await m.save(m.create(Account, {
         username, passwordHash, officialId, disabled: false, passwordTemporary: true, failedLogins: 0, lockedUntil: null,
         lastLoginAt: null, tokenVersion: 1, createdAt: this.clock.now(),
@@ -135,7 +151,10 @@ export class AccountService {
       const account = await this.requireManageable(m, id);
       if (args.disabled === true && id === this.actor.accountId) throw new AppError('BAD_USER_INPUT', 'auth.selfLockout', { field: 'disabled' });
       const officialId = args.officialId === undefined ? account.officialId : toOptionalId('officialId', args.officialId);
-      if (officialId !== null && officialId !== account.officialId) await requireRow(m, Official, 'officialId', officialId);
+      if (officialId !== null && officialId !== account.officialId) {
+        await requireRow(m, Official, 'officialId', officialId);
+        await requireOfficialAdministered(m, this.actor, officialId, this.clock.today());
+      }
       const disabled = args.disabled ?? account.disabled;
       await m.update(Account, id, { officialId, disabled, tokenVersion: disabled !== account.disabled ? account.tokenVersion + 1 : account.tokenVersion });
       noteHistory(m, 'account', [id], 'UPDATED');
@@ -151,8 +170,11 @@ export class AccountService {
     return this.rolesFiltered(filter).getCount();
   }
 
-  getRole(id: string): Promise<AccountRole> {
-    return requireRow(this.db.manager, AccountRole, 'accountRole', toId('accountRole', id));
+  async getRole(id: string): Promise<AccountRole> {
+    const roleId = toId('accountRole', id);
+    const found = await this.rolesFiltered({}).andWhere('r.id = :roleId', { roleId }).getOne();
+    if (!found) throw new NotFoundError('accountRole', roleId);
+    return found;
   }
 
   /** An administrator grants roles only within their own scope. */
@@ -160,8 +182,10 @@ export class AccountService {
     const accountId = toId('accountId', args.accountId);
     const unitId = toId('unitId', args.unitId);
     return this.db.transaction(async (m) => {
-      await requireRow(m, Account, 'accountId', accountId);
+      const account = await requireRow(m, Account, 'accountId', accountId);
       await requireUnitInScope(m, this.actor, [Role.ADMIN], 'unitId', unitId);
+      // a role for an official needs scope over where they work now, not only over the role's unit
+      if (account.officialId !== null) await requireOfficialAdministered(m, this.actor, account.officialId, this.clock.today());
       const existing = await m.findOneBy(AccountRole, { accountId, role: args.role, unitId });
       if (existing) return existing;
       const grant = await m.save(m.create(AccountRole, { accountId, role: args.role, unitId }));
@@ -201,16 +225,19 @@ export class AccountService {
     };
   }
 
-  /** Accounts whose roles all lie in the administrator's scope; others are not theirs to change. */
+  /** Accounts whose roles all lie in the administrator's scope, of an official they administer; others are not theirs to change. */
   private async requireManageable(m: EntityManager, accountId: number): Promise<Account> {
     const account = await requireRow(m, Account, 'account', accountId);
     const grants = await m.findBy(AccountRole, { accountId });
     for (const g of grants) await requireUnitInScope(m, this.actor, [Role.ADMIN], 'unitId', g.unitId);
+    if (account.officialId !== null) await requireOfficialAdministered(m, this.actor, account.officialId, this.clock.today());
     return account;
   }
 
   private filtered(filter: AccountFilter = {}) {
     const qb = this.db.manager.createQueryBuilder(Account, 'a');
+    const visible = accountsAdministered(this.actor, 'a', this.clock.today());
+    if (visible) qb.andWhere(visible.sql, visible.params);
     if (filter.ids) qb.andWhere('a.id IN (:...ids)', { ids: [0, ...toIds('ids', filter.ids)] });
     if (filter.q) qb.andWhere(likeContains('a.username', 'q'), { q: containsPattern(filter.q) });
     if (filter.disabled !== undefined && filter.disabled !== null) qb.andWhere('a.disabled = :disabled', { disabled: filter.disabled });
@@ -219,6 +246,9 @@ export class AccountService {
 
   private rolesFiltered(filter: AccountRoleFilter = {}) {
     const qb = this.db.manager.createQueryBuilder(AccountRole, 'r');
+    // the roles of the accounts the administrator sees
+    const visible = accountsAdministered(this.actor, 'ra', this.clock.today());
+    if (visible) qb.andWhere(`r.accountId IN (SELECT ra.id FROM account ra WHERE ${visible.sql})`, visible.params);
     if (filter.ids) qb.andWhere('r.id IN (:...ids)', { ids: [0, ...toIds('ids', filter.ids)] });
     if (filter.accountId) qb.andWhere('r.accountId = :accountId', { accountId: toId('accountId', filter.accountId) });
     return qb;

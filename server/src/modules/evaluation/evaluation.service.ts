@@ -460,7 +460,8 @@ export class EvaluationService {
 
   listUnitRatings(args: AllUnitRatingsArgs) {
     const qb = this.db.manager.createQueryBuilder(UnitRating, 'r');
-    this.scoped(qb, 'r.unitId', [...READERS]);
+    // a unit's rating and its evidence are read within the reader's own subtree, never a unit above it
+    this.scoped(qb, 'r.unitId', [...READERS], false);
     if (args.filter?.ids) qb.andWhere('r.id IN (:...ids)', { ids: [0, ...toIds('ids', args.filter.ids)] });
     if (args.filter?.year) qb.andWhere('r.year = :y', { y: args.filter.year });
     if (args.filter?.unitId) qb.andWhere('r.unitId = :u', { u: toId('unitId', args.filter.unitId) });
@@ -688,7 +689,7 @@ export class EvaluationService {
     return qb;
   }
 
-  private scoped(qb: ReturnType<EntityManager['createQueryBuilder']>, column: string, roles: Role[]): void {
+  private scoped(qb: ReturnType<EntityManager['createQueryBuilder']>, column: string, roles: Role[], withAncestors = true): void {
     if (this.actor.system) return;
     const paths = this.actor.grants.filter((g) => roles.includes(g.role)).map((g) => g.unitPath);
     if (paths.length === 0) {
@@ -696,7 +697,7 @@ export class EvaluationService {
       return;
     }
     // a cycle is visible to those whose scope overlaps it: inside it, or containing it
-    const prefixes = [...new Set(paths.flatMap(ancestry))];
+    const prefixes = withAncestors ? [...new Set(paths.flatMap(ancestry))] : [''];
     const clauses = paths.map((_, i) => `su.path LIKE :sp${i}`);
     qb.andWhere(`${column} IN (SELECT su.id FROM unit su WHERE ${clauses.join(' OR ')} OR su.path IN (:...prefixes))`, { ...Object.fromEntries(paths.map((p, i) => [`sp${i}`, `${p}%`])), prefixes });
   }

@@ -2,6 +2,7 @@ import { Brackets } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { Role } from '../../auth/roles.js';
 import { requireUnitInScope } from '../../auth/scope.js';
+import { requireOfficialAdministered } from '../../auth/official-scope.js';
 import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
@@ -47,23 +48,9 @@ export class OfficialService {
     );
   }
 
-  /**
-   * An administrator changes officials who serve (or served) in their scope, and officials not yet
-   * posted anywhere; another unit's people are not theirs to edit.
-   */
-  private async requireAdministered(m: import('typeorm').EntityManager, officialId: number): Promise<void> {
-    const posts = await m.findBy(OfficialAssignment, { officialId });
-    if (posts.length === 0 || this.actor.system) return;
-    const failures: unknown[] = [];
-    for (const post of posts) {
-      try {
-        await requireUnitInScope(m, this.actor, [Role.ADMIN], 'unitId', post.unitId);
-        return;
-      } catch (error) {
-        failures.push(error);
-      }
-    }
-    throw failures[0];
+  /** An administrator changes officials who work now in their scope (see official-scope.ts). */
+  private requireAdministered(m: import('typeorm').EntityManager, officialId: number): Promise<void> {
+    return requireOfficialAdministered(m, this.actor, officialId, this.clock.today());
   }
 
   update(args: UpdateOfficialArgs): Promise<Official> {
@@ -160,6 +147,7 @@ export class OfficialService {
     return this.db.transaction(async (m) => {
       const row = await requireRow(m, OfficialAssignment, 'assignment', assignmentId);
       await requireUnitInScope(m, this.actor, [Role.ADMIN], 'unitId', row.unitId);
+      await this.requireAdministered(m, row.officialId);
       await m.delete(OfficialAssignment, assignmentId);
       return row;
     });
@@ -171,7 +159,9 @@ export class OfficialService {
     const officialId = toId('officialId', args.officialId);
     const unitId = toId('unitId', args.unitId);
     await requireRow(m, Official, 'officialId', officialId);
+    // a post needs scope over the unit it is in and over where the official works now (a transfer: both sides)
     await requireUnitInScope(m, this.actor, [Role.ADMIN], 'unitId', unitId);
+    await this.requireAdministered(m, officialId);
     return { officialId, unitId, position, role: args.role, dutyGroup: args.dutyGroup, validFrom: args.validFrom, validTo: args.validTo ?? null };
   }
 

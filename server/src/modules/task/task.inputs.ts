@@ -35,7 +35,6 @@ export class CreateTaskArgs {
   @Field(() => [ID], { nullable: true }) coordinatingUnitIds?: string[];
   @Field(() => ID, { nullable: true }) responsibleOfficialId?: string | null;
   @Field(() => [ID], { nullable: true }) assigneeIds?: string[];
-  @Field(() => ID, { nullable: true, description: 'The assigner; the acting official by default' }) createdByOfficialId?: string | null;
   @Field(() => LocalDate, { nullable: true, description: 'Today (Vietnam) by default' }) startDate?: string;
   @Field(() => LocalDate, { nullable: true }) deadline?: string | null;
   @Field(() => Int, { nullable: true }) weight?: number;
@@ -66,7 +65,6 @@ export class UpdateTaskArgs {
 @ArgsType()
 export class CreateTaskUpdateArgs {
   @Field(() => ID) taskId: string;
-  @Field(() => ID, { nullable: true, description: 'The reporting official; the acting official by default' }) officialId?: string;
   @Field(() => TaskState, { description: 'IN_PROGRESS or REPORTED_DONE' }) state: TaskState;
   @Field(() => Int, { nullable: true }) percentDone?: number;
   @Field(() => String, { nullable: true }) note?: string;

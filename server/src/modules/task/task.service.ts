@@ -117,7 +117,8 @@ export class TaskService {
       state: TaskState.NOT_STARTED,
       percentDone: 0,
     };
-    const createdByOfficialId = toOptionalId('createdByOfficialId', args.createdByOfficialId) ?? this.actor.officialId;
+    // the assigner is the signed-in account's official, never an argument
+    const createdByOfficialId = this.actor.officialId;
     this.checkShape(values);
     const work = async (m: EntityManager) => {
       await this.checkReferences(m, values);
@@ -199,8 +200,9 @@ export class TaskService {
   /** A progress report. Reporting "done" stamps today's Vietnam date and waits for acceptance. */
   async report(args: CreateTaskUpdateArgs): Promise<TaskUpdate> {
     const taskId = toId('taskId', args.taskId);
-    const officialId = toOptionalId('officialId', args.officialId) ?? this.actor.officialId;
-    if (officialId === null) throw new TaskError('task.reasonRequired', { field: 'officialId' });
+    // the reporter is the signed-in account's official, never an argument: nobody reports in another's name
+    const officialId = this.actor.officialId;
+    if (officialId === null) throw new AppError('FORBIDDEN', 'auth.noOfficial');
     if (args.state !== TaskState.IN_PROGRESS && args.state !== TaskState.REPORTED_DONE) {
       throw new TaskError('task.stateNotSettable', { value: args.state });
     }
@@ -357,8 +359,8 @@ export class TaskService {
   }
 
   /**
-   * Officials report on the tasks they answer for or carry out, in their own name; a manager of
-   * the lead unit may also record a report for any official.
+   * Officials report on the tasks they answer for or carry out; a manager of the lead unit may
+   * also report on any of its tasks. Always in the signed-in person's own name.
    */
   private async requireReporter(m: EntityManager, task: Task, officialId: number): Promise<void> {
     const leadUnit = await requireRow(m, Unit, 'leadUnitId', task.leadUnitId);
@@ -372,12 +374,13 @@ export class TaskService {
   /** A task the actor may not see answers as one that does not exist: ids cannot be probed. */
   private async requireLive(m: EntityManager, id: number): Promise<Task> {
     const task = await requireRow(m, Task, 'task', id);
-    if (task.deletedAt) throw new TaskError('task.deleted', { id });
+    // visibility first: a deleted task out of scope answers exactly like one that never existed
     const visibility = taskVisibility(this.actor, 't');
     if (visibility) {
       const visible = await m.createQueryBuilder(Task, 't').where('t.id = :id', { id }).andWhere(visibility.sql, visibility.params).getCount();
       if (!visible) throw new NotFoundError('task', id);
     }
+    if (task.deletedAt) throw new TaskError('task.deleted', { id });
     return task;
   }
 
