@@ -20,7 +20,7 @@ import units from './units/index.js';
 import { lazyPage } from './common/lazy-page.js';
 
 // Pages load when first opened: the first load is the login page and the layout.
-const Dashboard = lazyPage(() => import('./dashboard/Dashboard.js'), 'Dashboard');
+const Dashboard = lazyPage(() => import('./home/Home.js'), 'Home');
 const AccountabilityPage = lazyPage(() => import('./kpi-accountability/AccountabilityPage.js'), 'AccountabilityPage');
 const ImportResultsPage = lazyPage(() => import('./kpi-import/ImportResultsPage.js'), 'ImportResultsPage');
 const ChangePasswordPage = lazyPage(() => import('./password/ChangePasswordPage.js'), 'ChangePasswordPage');
