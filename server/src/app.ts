@@ -17,6 +17,8 @@ import { appSchema } from './graphql/schema.js';
 import { AccountService } from './modules/account/account.service.js';
 import { SESSION_COOKIE } from './modules/account/account.resolver.js';
 import { langFromAcceptLanguage, requestLang } from './i18n/lang.js';
+import { Scheduler, type ScheduledJob } from './jobs/scheduler.js';
+import { digestJob } from './modules/alert/alert-digest.js';
 
 export interface AppOptions {
   db: Database;
@@ -28,6 +30,13 @@ export interface AppOptions {
   introspection?: boolean;
   tokenTtlMinutes?: number;
   maxComplexity?: number;
+  /** The daily e-mail digest goes out over this SMTP server; none: no e-mail. */
+  smtpUrl?: string;
+  smtpFrom?: string;
+  /** Hour of the Vietnam day from which the digest is sent (default 7). */
+  digestHour?: number;
+  /** Start the scheduler's timer (default true); tests tick it by hand. */
+  startScheduler?: boolean;
 }
 
 /** The bearer token of a request: `Authorization: Bearer …` for API clients, else the panel's cookie. */
@@ -42,7 +51,7 @@ function tokenOf(req: express.Request): string | null {
 }
 
 /** The HTTP application: API at /graphql, probes, and the admin panel on the same port. */
-export async function createApp(options: AppOptions): Promise<{ app: Express; stop: () => Promise<void>; tokens: TokenService }> {
+export async function createApp(options: AppOptions): Promise<{ app: Express; stop: () => Promise<void>; tokens: TokenService; scheduler: Scheduler }> {
   const { db, clock, log, adminDir } = options;
   const schema = await appSchema();
   const tokens = new TokenService(db, clock, options.tokenTtlMinutes ?? 8 * 60);
@@ -95,5 +104,14 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     app.use(express.static(adminDir, { index: 'index.html' }));
     app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(adminDir, 'index.html')));
   }
-  return { app, stop: () => apollo.stop(), tokens };
+  // periodic work: every server runs the scheduler, the job_run lease makes each period run once
+  const jobs: ScheduledJob[] = [];
+  if (options.smtpUrl) jobs.push(digestJob(db, clock, log, { smtpUrl: options.smtpUrl, from: options.smtpFrom, hour: options.digestHour }));
+  const scheduler = new Scheduler(db, clock, log, jobs, { leaseMs: 60 * 60_000 });
+  if (options.startScheduler ?? true) scheduler.start();
+  const stop = async () => {
+    await scheduler.stop();
+    await apollo.stop();
+  };
+  return { app, stop, tokens, scheduler };
 }

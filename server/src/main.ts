@@ -25,16 +25,18 @@ async function main(): Promise<void> {
   const temporary = await db.manager.countBy(Account, { passwordTemporary: true, disabled: false });
   if (temporary > 0) log.warn(`${temporary} account(s) still have a temporary password: ask their owners to sign in and change it`);
   if ((await db.manager.count(Account)) === 0) log.warn('there is no account yet: create the first administrator with `npm run create-admin -- <username>`');
-  const { app } = await createApp({
+  const { app, stop } = await createApp({
     db, clock, log, adminDir: path.resolve(__dirname, '..', '..', 'admin', 'dist'),
     introspection: settings.introspection, tokenTtlMinutes: settings.tokenTtlMinutes, maxComplexity: settings.maxComplexity,
+    smtpUrl: settings.smtpUrl, smtpFrom: settings.smtpFrom, digestHour: settings.digestHour,
   });
+  if (settings.smtpUrl) log.info(`daily e-mail digest on, from ${settings.digestHour}:00 Vietnam time`);
   const server = app.listen(settings.port, () => {
     const where = family === 'sqlite' ? path.join(settings.database.dataDir, 'chidao.sqlite') : 'MariaDB';
     log.info(`ready on http://localhost:${settings.port} (admin at /, API at /graphql, database: ${where})`);
   });
   const shutdown = () => {
-    server.close(() => void dataSource.destroy().finally(() => process.exit(0)));
+    server.close(() => void stop().finally(() => dataSource.destroy().finally(() => process.exit(0))));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -12,6 +12,10 @@ export interface Settings {
   introspection: boolean;
   tokenTtlMinutes: number;
   maxComplexity: number;
+  /** SMTP server of the daily digest (e.g. smtp://user:pass@host:587); unset: no e-mail. */
+  smtpUrl?: string;
+  smtpFrom?: string;
+  digestHour: number;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -24,5 +28,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     introspection: env.GRAPHQL_INTROSPECTION === '1' || (env.GRAPHQL_INTROSPECTION !== '0' && env.NODE_ENV !== 'production'),
     tokenTtlMinutes: Number(env.TOKEN_TTL_MINUTES ?? 480),
     maxComplexity: Number(env.GRAPHQL_MAX_COMPLEXITY ?? 60000),
+    smtpUrl: env.SMTP_URL?.trim() || undefined,
+    smtpFrom: env.SMTP_FROM?.trim() || undefined,
+    digestHour: Number(env.DIGEST_HOUR ?? 7),
   };
 }

@@ -267,6 +267,18 @@ const TABLE: Record<string, Row> = {
   AccountRole: { call: async (s) => ({ query: `query($id: ID!) { AccountRole(id: $id) { id } }`, variables: { id: (await fx.account(s)).roleId } }), expect: only(['ADMIN'], ['ok', 'ok']) },
   createAccountRole: { call: async (s) => ({ query: `mutation($a: ID!, $u: ID!) { createAccountRole(accountId: $a, role: HEAD, unitId: $u) { id } }`, variables: { a: (await fx.account('own')).accountId, u: unitOf(s) } }), expect: only(['ADMIN'], ['ok', 'FORBIDDEN']) },
   deleteAccountRole: { call: async (s) => ({ query: `mutation($id: ID!) { deleteAccountRole(id: $id) { id } }`, variables: { id: (await fx.account(s)).roleId } }), expect: only(['ADMIN'], ['ok', 'FORBIDDEN']) },
+  // alerts (issue 12): every account reads and marks its own, derived from its tasks and roles
+  allAlerts: { call: async () => ({ query: `{ allAlerts { id kind message } }` }), expect: all('ok') },
+  _allAlertsMeta: { call: async () => ({ query: `{ _allAlertsMeta(filter: { unread: true }) { count } }` }), expect: all('ok') },
+  markAlertsRead: { call: async () => ({ query: `mutation { markAlertsRead(ids: ["OVERDUE:t1:2026-01-01"]) }` }), expect: all('ok') },
+  markAllAlertsRead: { call: async () => ({ query: `mutation { markAllAlertsRead }` }), expect: all('ok') },
+  myAlertPreference: { call: async () => ({ query: `{ myAlertPreference { email dailyDigest } }` }), expect: all('ok') },
+  setMyAlertPreference: { call: async () => ({ query: `mutation { setMyAlertPreference(email: "thu@xa.gov.vn") { email } }` }), expect: all('ok') },
+  // accountability and drill-down (issue 12): figures of units in the caller's scope
+  allOfficialAccountabilities: { call: async (s) => ({ query: `query($u: ID!) { allOfficialAccountabilities(filter: { unitId: $u }) { id total } }`, variables: { u: unitOf(s) } }), expect: only(['LEADER', 'HR', 'HEAD'], ['ok', 'FORBIDDEN']) },
+  _allOfficialAccountabilitiesMeta: { call: async (s) => ({ query: `query($u: ID!) { _allOfficialAccountabilitiesMeta(filter: { unitId: $u }) { count } }`, variables: { u: unitOf(s) } }), expect: only(['LEADER', 'HR', 'HEAD'], ['ok', 'FORBIDDEN']) },
+  unitTaskSummaries: { call: async (s) => ({ query: `query($u: ID!) { unitTaskSummaries(unitId: $u) { unitId total } }`, variables: { u: unitOf(s) } }), expect: only(readers, ['ok', 'FORBIDDEN']) },
+  overdueTrend: { call: async (s) => ({ query: `query($u: ID!) { overdueTrend(unitId: $u) { month late } }`, variables: { u: unitOf(s) } }), expect: only(readers, ['ok', 'FORBIDDEN']) },
 };
 
 /** Registers the table's tests: `first` and `second` each take half of the operations. */

@@ -10,6 +10,7 @@ import { TaskUpdate } from '../modules/task/task-update.entity.js';
 import { Task, TaskAssignee, TaskCoordinatingUnit } from '../modules/task/task.entity.js';
 import { Unit } from '../modules/unit/unit.entity.js';
 import { JobRun } from '../jobs/job-run.entity.js';
+import { AlertPreference, AlertRead } from '../modules/alert/alert.entity.js';
 
 export const entities = [
   Unit, Official, OfficialAssignment, Document, Directive,
@@ -18,4 +19,5 @@ export const entities = [
   IndicatorCatalogue, IndicatorGroup, Indicator, IndicatorResult, IndicatorGroupScore, IndicatorValue, TaskIndicatorTarget,
   EvaluationCycle, Evaluation, EvaluationStep, UnitRating, EvaluationQuotaLock, UnitQuota,
   JobRun,
+  AlertRead, AlertPreference,
 ];

@@ -12,6 +12,8 @@ import { DirectiveResolver, DocumentResolver } from '../modules/document/documen
 import { OfficialAssignmentResolver, OfficialResolver } from '../modules/official/official.resolver.js';
 import { TaskEventResolver, TaskResolver, TaskUpdateResolver } from '../modules/task/task.resolver.js';
 import { UnitResolver } from '../modules/unit/unit.resolver.js';
+import { AlertResolver } from '../modules/alert/alert.resolver.js';
+import { AccountabilityResolver } from '../modules/accountability/accountability.resolver.js';
 
 export const resolvers = [
   UnitResolver, OfficialResolver, OfficialAssignmentResolver, DocumentResolver, DirectiveResolver,
@@ -19,6 +21,7 @@ export const resolvers = [
   IndicatorCatalogueResolver, IndicatorGroupResolver, IndicatorResolver, IndicatorResultResolver, IndicatorGroupScoreResolver,
   IndicatorValueResolver, TaskIndicatorTargetResolver,
   EvaluationCycleResolver, EvaluationResolver, EvaluationStepResolver, UnitRatingResolver,
+  AlertResolver, AccountabilityResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

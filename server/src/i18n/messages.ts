@@ -156,6 +156,7 @@ export const messages = {
   'eval.legalBasisRequired': { vi: 'Không có bộ quy tắc cho trường hợp này: hãy ghi căn cứ pháp lý của việc xếp loại trước khi quyết định.', en: 'No rulebook covers this case: record the legal basis of the rating before deciding.' },
   'eval.unitOutsideCycle': { vi: 'Đơn vị này không thuộc phạm vi của đợt đánh giá.', en: 'This unit is outside the evaluation cycle.' },
   'eval.notRated': { vi: 'Người này không thuộc diện xếp loại năm nay: {value}.', en: 'This person is not rated this year: {value}.' },
+  'alert.badEmail': { vi: '"{value}" không phải địa chỉ thư điện tử hợp lệ.', en: '"{value}" is not a valid e-mail address.' },
   'server.internal': {
     vi: 'Hệ thống gặp lỗi khi xử lý yêu cầu; không có thay đổi nào được lưu. Hãy thử lại hoặc báo quản trị viên.',
     en: 'The server failed to handle the request; nothing was saved. Try again or tell the administrator.',
@@ -247,6 +248,7 @@ export const fieldLabels: Record<string, Record<Lang, string>> = {
   accountId: { vi: 'tài khoản', en: 'account' },
   accountRole: { vi: 'quyền của tài khoản', en: 'account role' },
   role: { vi: 'vai trò', en: 'the role' },
+  email: { vi: 'địa chỉ thư điện tử', en: 'the e-mail address' },
 };
 
 export const stateLabels: Record<string, Record<Lang, string>> = {
