@@ -39,6 +39,19 @@ describe.skipIf(skipPanel)('home pages in Chromium', () => {
     await section(/^Nhiệm vụ của tôi đến hạn trong 7 ngày tới/).waitFor();
     await section('Đánh giá, xếp loại của tôi').getByText(/^Năm 2026: /).waitFor();
     await shot('home-01-official');
+    // The bell: unread alerts computed by the server, opened one by one.
+    const bell = page.getByRole('button', { name: /^Cảnh báo: \d+ chưa đọc$/ });
+    const unread = async () => Number(/(\d+)/.exec((await bell.getAttribute('aria-label')) ?? '')![1]);
+    await expect.poll(unread).toBeGreaterThan(0);
+    const before = await unread();
+    await bell.click();
+    const alerts = page.getByRole('dialog', { name: 'Cảnh báo' });
+    const overdueAlert = alerts.getByRole('button').filter({ hasText: 'Hỗ trợ người dân nộp hồ sơ trực tuyến' }).first();
+    await overdueAlert.waitFor();
+    await shot('home-02-official-alerts');
+    await overdueAlert.click();
+    await page.getByRole('region', { name: 'Lịch sử thay đổi' }).waitFor();
+    await expect.poll(unread).toBe(before - 1);
     expect(pageErrors).toEqual([]);
     await signOut(page);
   });
@@ -48,13 +61,13 @@ describe.skipIf(skipPanel)('home pages in Chromium', () => {
     const toAccept = section(/^Báo cáo hoàn thành chờ nghiệm thu/);
     const row = toAccept.getByRole('row').filter({ hasText: REPORTED_TITLE });
     await row.waitFor();
-    await shot('home-02-head');
+    await shot('home-03-head');
     await row.getByRole('button', { name: 'Nghiệm thu' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Nghiệm thu' }).click();
     await page.getByText('Đã nghiệm thu', { exact: false }).first().waitFor();
     await expect.poll(() => toAccept.getByRole('row').filter({ hasText: REPORTED_TITLE }).count()).toBe(0);
-    await shot('home-03-head-accepted');
+    await shot('home-04-head-accepted');
     expect(pageErrors).toEqual([]);
     await signOut(page);
   });
@@ -63,7 +76,29 @@ describe.skipIf(skipPanel)('home pages in Chromium', () => {
     await signIn(page, server.url, 'noivu');
     await page.getByRole('heading', { name: /^Kỳ đánh giá năm 2026: đã quyết định \d+\/\d+ phiếu$/ }).waitFor();
     await section('Đề xuất chờ thẩm định').getByRole('heading', { name: /^Đề xuất chờ thẩm định \(\d+\)$/ }).waitFor();
-    await shot('home-04-hr');
+    await shot('home-05-hr');
+    expect(pageErrors).toEqual([]);
+    await signOut(page);
+  });
+
+  it('lets a leader go from the chart of completion by unit to a unit’s tasks and a task’s history', async () => {
+    await signIn(page, server.url, 'chutich');
+    const chart = section(/^Tỷ lệ hoàn thành nhiệm vụ theo đơn vị/);
+    await chart.locator('.recharts-bar-rectangle').first().waitFor();
+    await section(/^Nhiệm vụ đến hạn và quá hạn theo tháng/).locator('.recharts-line').first().waitFor();
+    const ranking = section('Xếp hạng đơn vị theo tỷ lệ hoàn thành');
+    await ranking.getByRole('row').filter({ hasText: 'Xã Na Rì' }).first().waitFor();
+    await shot('home-06-leader');
+    // The bar of xã Na Rì opens the commune's tasks.
+    const bars = chart.locator('.recharts-bar-rectangle');
+    const labels = await chart.locator('.recharts-yAxis .recharts-cartesian-axis-tick').allInnerTexts();
+    const naRi = labels.findIndex((l) => l.trim() === 'Xã Na Rì');
+    expect(naRi).toBeGreaterThanOrEqual(0);
+    await bars.nth(naRi).click();
+    await page.getByRole('columnheader', { name: 'Tên nhiệm vụ' }).waitFor();
+    await page.getByRole('cell', { name: 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực đất đai' }).click();
+    await page.getByRole('region', { name: 'Lịch sử thay đổi' }).getByRole('cell', { name: 'Giao nhiệm vụ' }).waitFor();
+    await shot('home-07-leader-task-history');
     expect(pageErrors).toEqual([]);
   });
 });

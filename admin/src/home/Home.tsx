@@ -3,7 +3,8 @@ import { Loading, Navigate, Title, useGetList, useGetMany, usePermissions, useTr
 import { Link as RouterLink } from 'react-router-dom';
 import { daysBetween, isIsoDate, todayInVietnam } from '../common/format.js';
 import { Dashboard } from '../dashboard/Dashboard.js';
-import { canAccess, hasRole, scopeUnitIds, type Permissions } from '../providers/can-access.js';
+import { LeaderDashboard } from '../dashboard/LeaderDashboard.js';
+import { canAccess, defaultSummaryUnitId, hasRole, scopeUnitIds, type Permissions } from '../providers/can-access.js';
 import { AcceptTaskButton } from '../tasks/AcceptTaskButton.js';
 import { DUE_SOON_DAYS } from '../tasks/TimelinessChip.js';
 import { TaskBriefTable } from './TaskBriefTable.js';
@@ -246,10 +247,12 @@ export const Home = () => {
   const official = hasRole(permissions, ['OFFICIAL']) && permissions.officialId !== null;
   const hr = hasRole(permissions, ['HR']);
   const figures = hasRole(permissions, ['LEADER', 'HEAD']);
+  const leaderUnit = hasRole(permissions, ['LEADER']) ? defaultSummaryUnitId({ ...permissions, grants: permissions.grants.filter((g) => g.role === 'LEADER') }, todayInVietnam()) : null;
   return (
     <Box sx={{ mt: 2, display: 'grid', gap: 3 }}>
       {/* the figures carry their own title */}
       {!figures && <Title title={translate('app.dashboard.title')} />}
+      {leaderUnit && <LeaderDashboard unitId={leaderUnit} unitName={names.get(leaderUnit) ?? ''} />}
       {headUnits.map((unitId) => (
         <HeadUnit key={unitId} unitId={unitId} unitName={names.get(unitId)!} officialId={permissions.officialId} />
       ))}
