@@ -60,7 +60,8 @@ export const LeaderDashboard = ({ unitId, unitName }: { unitId: string; unitName
   const ranked = [...(summaries.data ?? [])].sort(
     (a, b) => (b.completionRateOfDue ?? -1) - (a.completionRateOfDue ?? -1) || b.total - a.total || a.unitName.localeCompare(b.unitName, 'vi'),
   );
-  const withTasks = ranked.filter((r) => r.total > 0);
+  // a unit with nothing due has no rate: it is not drawn as 0 %
+  const withTasks = ranked.filter((r) => r.completionRateOfDue !== null);
   const chartLabel = translate('app.leader.completionChart', { unit: unitName });
   const trendLabel = translate('app.leader.trendChart', { unit: unitName });
   const month = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;

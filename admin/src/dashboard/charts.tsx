@@ -20,6 +20,7 @@ export const CompletionByUnitChart = ({
             name={rateName}
             fill="#1565c0"
             cursor="pointer"
+            isAnimationActive={false}
             onClick={(entry) => {
               const row = ((entry as { payload?: (typeof data)[number] }).payload ?? entry) as (typeof data)[number];
               onUnit(String(row.unitId), row.own);
@@ -42,8 +43,8 @@ export const OverdueTrendChart = ({ rows, label, names }: { rows: MonthTrend[]; 
           <YAxis allowDecimals={false} />
           <Tooltip />
           <Legend />
-          <Line type="monotone" dataKey="due" name={names.due} stroke="#1565c0" strokeWidth={2} />
-          <Line type="monotone" dataKey="late" name={names.late} stroke="#c62828" strokeWidth={2} />
+          <Line type="monotone" dataKey="due" name={names.due} stroke="#1565c0" strokeWidth={2} isAnimationActive={false} />
+          <Line type="monotone" dataKey="late" name={names.late} stroke="#c62828" strokeWidth={2} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>
