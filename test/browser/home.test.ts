@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -7,6 +8,7 @@ import { ADMIN_DIST, launchPanelBrowser, requirePrerequisites, shot as screensho
 // the server's "today" (26/11/2026, Vietnam): what each person has to do this morning.
 
 const TODAY = '2026-11-26';
+const EXPORT_LABEL = 'Xuất';
 /** The demo task reported done the day before, waiting for the head of xã Na Rì. */
 const REPORTED_TITLE = 'Tập huấn sử dụng dịch vụ công trực tuyến cho trưởng thôn và tổ công nghệ số cộng đồng';
 
@@ -77,6 +79,22 @@ describe.skipIf(skipPanel)('home pages in Chromium', () => {
     await page.getByRole('heading', { name: /^Kỳ đánh giá năm 2026: đã quyết định \d+\/\d+ phiếu$/ }).waitFor();
     await section('Đề xuất chờ thẩm định').getByRole('heading', { name: /^Đề xuất chờ thẩm định \(\d+\)$/ }).waitFor();
     await shot('home-05-hr');
+    // The task list exported as an office opens it in Excel.
+    await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('menuitem', { name: 'Nhiệm vụ', exact: true }).click();
+    await page.getByRole('columnheader', { name: 'Tên nhiệm vụ' }).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: EXPORT_LABEL }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('Nhiệm vụ 26-11-2026.csv');
+    const csv = fs.readFileSync((await file.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Tên nhiệm vụ;Đơn vị chủ trì;Người chịu trách nhiệm;Ngày bắt đầu;Thời hạn;Trạng thái;Tình trạng thời hạn;Tiến độ (%);Ngày hoàn thành');
+    const land = lines.find((l) => l.startsWith('Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực đất đai;'));
+    expect(land).toMatch(/;Xã Na Rì;Phạm Thị S;\d{2}\/\d{2}\/\d{4};16\/11\/2026;[^;]+;Quá hạn;\d+;$/);
+    // one line per task, every task of the list (the header aside)
+    expect(lines.length - 1).toBe(await page.getByRole('row').count() - 1);
+    await shot('home-06-hr-task-list');
     expect(pageErrors).toEqual([]);
     await signOut(page);
   });
@@ -88,7 +106,7 @@ describe.skipIf(skipPanel)('home pages in Chromium', () => {
     await section(/^Nhiệm vụ đến hạn và quá hạn theo tháng/).locator('.recharts-line').first().waitFor();
     const ranking = section('Xếp hạng đơn vị theo tỷ lệ hoàn thành');
     await ranking.getByRole('row').filter({ hasText: 'Xã Na Rì' }).first().waitFor();
-    await shot('home-06-leader');
+    await shot('home-07-leader');
     // The bar of xã Na Rì opens the commune's tasks.
     const label = await chart.locator('svg text').filter({ hasText: /^Xã Na Rì$/ }).boundingBox();
     expect(label).not.toBeNull();
@@ -100,7 +118,7 @@ describe.skipIf(skipPanel)('home pages in Chromium', () => {
     await expect.poll(() => page.getByRole('cell', { name: 'Chuẩn hóa dữ liệu hộ tịch điện tử của xã Văn Lang' }).count()).toBe(0);
     await page.getByRole('cell', { name: 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực đất đai' }).click();
     await page.getByRole('region', { name: 'Lịch sử thay đổi' }).getByRole('cell', { name: 'Giao nhiệm vụ' }).waitFor();
-    await shot('home-07-leader-task-history');
+    await shot('home-08-leader-task-history');
     expect(pageErrors).toEqual([]);
   });
 });
