@@ -54,6 +54,10 @@ describe.skipIf(skipPanel)('home pages in Chromium', () => {
     await overdueAlert.click();
     await page.getByRole('region', { name: 'Lịch sử thay đổi' }).waitFor();
     await expect.poll(unread).toBe(before - 1);
+    // "Đánh giá của tôi": a heading per year, the latest first.
+    await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('menuitem', { name: 'Đánh giá của tôi' }).click();
+    await page.getByRole('heading', { name: 'Năm 2023', level: 2 }).waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).filter({ hasText: /^Năm \d{4}$/ }).allTextContents()).toEqual(['Năm 2026', 'Năm 2023']);
     expect(pageErrors).toEqual([]);
     await signOut(page);
   });

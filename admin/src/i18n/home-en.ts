@@ -29,6 +29,7 @@ export const homeEnglish: Catalogue = {
       ownTasks: 'tasks it leads itself',
     },
     home: {
+      evaluationYear: 'Year %{year}',
       actions: 'Actions',
       mine: 'My work today',
       myOverdue: 'My overdue tasks',

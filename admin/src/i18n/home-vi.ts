@@ -29,6 +29,7 @@ export const homeVietnamese: Catalogue = {
       ownTasks: 'nhiệm vụ tự chủ trì',
     },
     home: {
+      evaluationYear: 'Năm %{year}',
       actions: 'Thao tác',
       mine: 'Việc của tôi hôm nay',
       myOverdue: 'Nhiệm vụ của tôi đã quá hạn',
