@@ -85,6 +85,7 @@ describe.skipIf(skipPanel)('home pages in Chromium', () => {
     await shot('home-05-hr');
     // The task list exported as an office opens it in Excel.
     await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('menuitem', { name: 'Nhiệm vụ', exact: true }).click();
+    await page.getByPlaceholder('Tìm kiếm').waitFor();
     await page.getByRole('columnheader', { name: 'Tên nhiệm vụ' }).waitFor();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: EXPORT_LABEL }).click();
@@ -116,6 +117,7 @@ describe.skipIf(skipPanel)('home pages in Chromium', () => {
     expect(label).not.toBeNull();
     // Its bar starts at the axis, level with its name.
     await page.mouse.click(label!.x + label!.width + 30, label!.y + label!.height / 2);
+    await page.getByPlaceholder('Tìm kiếm').waitFor();
     await page.getByRole('columnheader', { name: 'Tên nhiệm vụ' }).waitFor();
     await page.getByRole('cell', { name: 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực đất đai' }).waitFor();
     // xã Na Rì's tasks only

@@ -302,6 +302,7 @@ describe.skipIf(skipPanel)('signing in and roles in Chromium', () => {
     expect(((await response.json()) as { data?: { renewToken?: { expiresAt?: string } } }).data?.renewToken?.expiresAt).toBeTruthy();
     // The renewed cookie carries on the session.
     await mainMenu(page).getByRole('menuitem', { name: 'Đơn vị của tôi' }).click();
+    await page.getByPlaceholder('Tìm kiếm').waitFor();
     await page.getByRole('columnheader', { name: 'Tên nhiệm vụ' }).waitFor();
     await signOut(page);
     expect(pageErrors).toEqual([]);
