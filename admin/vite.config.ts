@@ -9,7 +9,7 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 3000 },
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 3000, manifest: true },
   server: {
     proxy: { '/graphql': { target: 'http://localhost:4000', changeOrigin: true } },
   },

@@ -1,10 +1,7 @@
 import { AccessDenied, Admin, AuthenticationError, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
 import accounts, { accountRoleResource } from './accounts/index.js';
-import { Dashboard } from './dashboard/Dashboard.js';
 import directives from './directives/index.js';
-import { AccountabilityPage } from './kpi-accountability/AccountabilityPage.js';
 import indicators, { indicatorGroupResource } from './kpi-catalogue/index.js';
-import { ImportResultsPage } from './kpi-import/ImportResultsPage.js';
 import indicatorResults from './kpi-results/index.js';
 import documents from './documents/index.js';
 import evaluationCycles, { evaluationResource, evaluationStepResource, MyEvaluationPage } from './evaluations/index.js';
@@ -16,12 +13,19 @@ import { RequireAccess } from './kpi-accountability/RequireAccess.js';
 import { LoginPage } from './login/LoginPage.js';
 import officialAssignments from './official-assignments/index.js';
 import officials from './officials/index.js';
-import { ChangePasswordPage } from './password/ChangePasswordPage.js';
 import { authProvider, dataProvider, i18nProvider } from './providers/index.js';
 import tasks from './tasks/index.js';
 import { taskEventResource, taskUpdateResource } from './tasks/task-records.js';
-import { MyTasksPage, MyUnitPage } from './tasks/TaskScopePages.js';
 import units from './units/index.js';
+import { lazyPage } from './common/lazy-page.js';
+
+// Pages load when first opened: the first load is the login page and the layout.
+const Dashboard = lazyPage(() => import('./home/Home.js'), 'Home');
+const AccountabilityPage = lazyPage(() => import('./kpi-accountability/AccountabilityPage.js'), 'AccountabilityPage');
+const ImportResultsPage = lazyPage(() => import('./kpi-import/ImportResultsPage.js'), 'ImportResultsPage');
+const ChangePasswordPage = lazyPage(() => import('./password/ChangePasswordPage.js'), 'ChangePasswordPage');
+const MyTasksPage = lazyPage(() => import('./tasks/TaskScopePages.js'), 'MyTasksPage');
+const MyUnitPage = lazyPage(() => import('./tasks/TaskScopePages.js'), 'MyUnitPage');
 
 // react-admin's own router adapter: the Route its <Routes> expect, without a second router import.
 const { Route } = reactRouterProvider;

@@ -49,6 +49,8 @@ describe.skipIf(skipPanel)('admin panel in Chromium', () => {
 
   it('lists the seeded tasks of the commune with dd/MM/yyyy deadlines and timeliness', async () => {
     await page.getByRole('menuitem', { name: 'Nhiệm vụ', exact: true }).click();
+    // the home page's short lists have the same headers: wait for the list itself
+    await page.getByPlaceholder('Tìm kiếm').waitFor();
     await page.getByRole('columnheader', { name: 'Tên nhiệm vụ' }).waitFor();
     await page.getByRole('cell', { name: 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực đất đai' }).waitFor();
     const rows = page.getByRole('row');
@@ -56,7 +58,7 @@ describe.skipIf(skipPanel)('admin panel in Chromium', () => {
     await expect.poll(() => rows.count()).toBe(9);
     await expect(page.getByRole('cell', { name: 'Chuẩn hóa dữ liệu hộ tịch điện tử của xã Văn Lang' }).count()).resolves.toBe(0);
     await page.getByRole('cell', { name: '16/11/2026' }).first().waitFor();
-    await page.getByText('Quá hạn', { exact: true }).first().waitFor();
+    await page.getByText(/^quá \d+ ngày$/).first().waitFor();
     await shot('02-task-list');
   });
 

@@ -202,7 +202,7 @@ describe.skipIf(skipPanel)('signing in and roles in Chromium', () => {
     await page.getByLabel('Mật khẩu hiện tại').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await page.getByText('Đã đổi mật khẩu.').waitFor();
-    await page.getByRole('heading', { name: 'Tình hình thực hiện nhiệm vụ' }).waitFor();
+    await page.getByRole('heading', { name: 'Việc của tôi hôm nay' }).waitFor();
     await signOut(page);
     await submitLogin(page, 'canbo', DEMO_PASSWORD);
     await expect.poll(() => page.getByRole('alert').innerText()).toBe(BAD_LOGIN);
@@ -257,7 +257,7 @@ describe.skipIf(skipPanel)('signing in and roles in Chromium', () => {
     await page.getByLabel('Nhập lại mật khẩu mới').fill('RiengToi@2026');
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await page.getByText('Đã đổi mật khẩu.').waitFor();
-    await page.getByRole('heading', { name: 'Tình hình thực hiện nhiệm vụ' }).waitFor();
+    await page.getByRole('heading', { name: 'Việc của tôi hôm nay' }).waitFor();
     await mainMenu(page).getByRole('menuitem', { name: 'Nhiệm vụ của tôi' }).click();
     await page.getByRole('tab', { name: 'Tôi chịu trách nhiệm' }).waitFor();
     await signOut(page);
@@ -302,6 +302,7 @@ describe.skipIf(skipPanel)('signing in and roles in Chromium', () => {
     expect(((await response.json()) as { data?: { renewToken?: { expiresAt?: string } } }).data?.renewToken?.expiresAt).toBeTruthy();
     // The renewed cookie carries on the session.
     await mainMenu(page).getByRole('menuitem', { name: 'Đơn vị của tôi' }).click();
+    await page.getByPlaceholder('Tìm kiếm').waitFor();
     await page.getByRole('columnheader', { name: 'Tên nhiệm vụ' }).waitFor();
     await signOut(page);
     expect(pageErrors).toEqual([]);

@@ -3,12 +3,13 @@ import {
 } from 'react-admin';
 import { VietnamDateTimeField } from '../common/fields.js';
 import { RoleLabel } from './RoleLabel.js';
+import { listExporter } from '../common/lazy-exporter.js';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <BooleanInput key="disabled" source="disabled" />];
 
 /** Accounts by username, with the official each signs in as and their roles over units. */
 export const AccountList = () => (
-  <List filters={filters} sort={{ field: 'username', order: 'ASC' }} perPage={50}>
+  <List filters={filters} exporter={listExporter} sort={{ field: 'username', order: 'ASC' }} perPage={50}>
     <DataTable rowClick="edit" bulkActionButtons={false}>
       <DataTable.Col source="username" />
       <DataTable.Col source="officialId" disableSort>

@@ -1,8 +1,9 @@
 import AccountIcon from '@mui/icons-material/ManageAccounts';
 import type { RaRecord } from 'react-admin';
-import { AccountCreate } from './AccountCreate.js';
-import { AccountEdit } from './AccountEdit.js';
-import { AccountList } from './AccountList.js';
+import { lazyPage } from '../common/lazy-page.js';
+const AccountCreate = lazyPage(() => import('./AccountCreate.js'), 'AccountCreate');
+const AccountEdit = lazyPage(() => import('./AccountEdit.js'), 'AccountEdit');
+const AccountList = lazyPage(() => import('./AccountList.js'), 'AccountList');
 
 /** Sign-in accounts, managed by administrators; the edit page holds the roles. */
 export default {

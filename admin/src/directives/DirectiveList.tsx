@@ -1,4 +1,5 @@
 import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput, SearchInput } from 'react-admin';
+import { listExporter } from '../common/lazy-exporter.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -8,7 +9,7 @@ const filters = [
 ];
 
 export const DirectiveList = () => (
-  <List filters={filters} sort={{ field: 'documentId', order: 'DESC' }} perPage={50}>
+  <List filters={filters} exporter={listExporter} sort={{ field: 'documentId', order: 'DESC' }} perPage={50}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="documentId">
         <ReferenceField source="documentId" reference="Document" link="show" />

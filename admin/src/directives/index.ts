@@ -1,9 +1,10 @@
 import DirectiveIcon from '@mui/icons-material/Campaign';
 import type { RaRecord } from 'react-admin';
-import { DirectiveCreate } from './DirectiveCreate.js';
-import { DirectiveEdit } from './DirectiveEdit.js';
-import { DirectiveList } from './DirectiveList.js';
-import { DirectiveShow } from './DirectiveShow.js';
+import { lazyPage } from '../common/lazy-page.js';
+const DirectiveCreate = lazyPage(() => import('./DirectiveCreate.js'), 'DirectiveCreate');
+const DirectiveEdit = lazyPage(() => import('./DirectiveEdit.js'), 'DirectiveEdit');
+const DirectiveList = lazyPage(() => import('./DirectiveList.js'), 'DirectiveList');
+const DirectiveShow = lazyPage(() => import('./DirectiveShow.js'), 'DirectiveShow');
 
 const SHORT = 80;
 

@@ -1,6 +1,7 @@
 import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput, SearchInput } from 'react-admin';
 import { EnumField, LocalDateField } from '../common/fields.js';
 import { EnumInput, LocalDateInput } from '../common/inputs.js';
+import { listExporter } from '../common/lazy-exporter.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -13,7 +14,7 @@ const filters = [
 ];
 
 export const DocumentList = () => (
-  <List filters={filters} sort={{ field: 'issuedOn', order: 'DESC' }} perPage={25}>
+  <List filters={filters} exporter={listExporter} sort={{ field: 'issuedOn', order: 'DESC' }} perPage={25}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="number" />
       <DataTable.Col source="title" />

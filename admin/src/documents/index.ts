@@ -1,9 +1,10 @@
 import DocumentIcon from '@mui/icons-material/Description';
 import type { RaRecord } from 'react-admin';
-import { DocumentCreate } from './DocumentCreate.js';
-import { DocumentEdit } from './DocumentEdit.js';
-import { DocumentList } from './DocumentList.js';
-import { DocumentShow } from './DocumentShow.js';
+import { lazyPage } from '../common/lazy-page.js';
+const DocumentCreate = lazyPage(() => import('./DocumentCreate.js'), 'DocumentCreate');
+const DocumentEdit = lazyPage(() => import('./DocumentEdit.js'), 'DocumentEdit');
+const DocumentList = lazyPage(() => import('./DocumentList.js'), 'DocumentList');
+const DocumentShow = lazyPage(() => import('./DocumentShow.js'), 'DocumentShow');
 
 export default {
   list: DocumentList,

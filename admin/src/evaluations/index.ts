@@ -1,11 +1,12 @@
 import EvaluationIcon from '@mui/icons-material/FactCheck';
 import type { RaRecord } from 'react-admin';
-import { EvaluationCycleCreate } from './EvaluationCycleCreate.js';
-import { EvaluationCycleList } from './EvaluationCycleList.js';
-import { EvaluationCycleShow } from './EvaluationCycleShow.js';
-import { EvaluationShow } from './EvaluationShow.js';
+import { lazyPage } from '../common/lazy-page.js';
+const EvaluationCycleCreate = lazyPage(() => import('./EvaluationCycleCreate.js'), 'EvaluationCycleCreate');
+const EvaluationCycleList = lazyPage(() => import('./EvaluationCycleList.js'), 'EvaluationCycleList');
+const EvaluationCycleShow = lazyPage(() => import('./EvaluationCycleShow.js'), 'EvaluationCycleShow');
+const EvaluationShow = lazyPage(() => import('./EvaluationShow.js'), 'EvaluationShow');
 
-export { MyEvaluationPage } from './MyEvaluationPage.js';
+export const MyEvaluationPage = lazyPage(() => import('./MyEvaluationPage.js'), 'MyEvaluationPage');
 
 /** "Đánh giá, xếp loại": the cycles, each opening its board. */
 export default {

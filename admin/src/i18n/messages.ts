@@ -4,6 +4,8 @@ import { domainEnglish } from './domain-en.js';
 import { domainVietnamese } from './domain-vi.js';
 import { evaluationEnglish } from './evaluation-en.js';
 import { evaluationVietnamese } from './evaluation-vi.js';
+import { homeEnglish } from './home-en.js';
+import { homeVietnamese } from './home-vi.js';
 import { kpiEnglish } from './kpi-en.js';
 import { kpiVietnamese } from './kpi-vi.js';
 import { raVietnamese } from './ra-vi.js';
@@ -17,6 +19,7 @@ export const english: Catalogue = deepMerge(
   domainEnglish,
   kpiEnglish,
   evaluationEnglish,
+  homeEnglish,
 );
 
 /** Vietnamese as written by us, without any English fallback: what the completeness test checks. */
@@ -25,6 +28,7 @@ export const vietnameseOwn: Catalogue = deepMerge(
   domainVietnamese,
   kpiVietnamese,
   evaluationVietnamese,
+  homeVietnamese,
 );
 
 /**

@@ -1,8 +1,9 @@
 import ResultIcon from '@mui/icons-material/Leaderboard';
 import { PeriodField } from './kpi-fields.js';
-import { IndicatorResultCreate } from './IndicatorResultCreate.js';
-import { IndicatorResultList } from './IndicatorResultList.js';
-import { IndicatorResultShow } from './IndicatorResultShow.js';
+import { lazyPage } from '../common/lazy-page.js';
+const IndicatorResultCreate = lazyPage(() => import('./IndicatorResultCreate.js'), 'IndicatorResultCreate');
+const IndicatorResultList = lazyPage(() => import('./IndicatorResultList.js'), 'IndicatorResultList');
+const IndicatorResultShow = lazyPage(() => import('./IndicatorResultShow.js'), 'IndicatorResultShow');
 
 /** Results of the national public-service index, per unit and period. */
 export default {

@@ -1,6 +1,7 @@
 import { AutocompleteInput, BooleanField, BooleanInput, DataTable, List, ReferenceField, ReferenceInput, SearchInput, TextField } from 'react-admin';
 import { EnumField } from '../common/fields.js';
 import { EnumInput } from '../common/inputs.js';
+import { listExporter } from '../common/lazy-exporter.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -13,7 +14,7 @@ const filters = [
 ];
 
 export const OfficialList = () => (
-  <List filters={filters} sort={{ field: 'fullName', order: 'ASC' }} perPage={50}>
+  <List filters={filters} exporter={listExporter} sort={{ field: 'fullName', order: 'ASC' }} perPage={50}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="fullName" />
       <DataTable.Col source="category">

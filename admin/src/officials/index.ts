@@ -1,9 +1,10 @@
 import OfficialIcon from '@mui/icons-material/Badge';
 import type { RaRecord } from 'react-admin';
-import { OfficialCreate } from './OfficialCreate.js';
-import { OfficialEdit } from './OfficialEdit.js';
-import { OfficialList } from './OfficialList.js';
-import { OfficialShow } from './OfficialShow.js';
+import { lazyPage } from '../common/lazy-page.js';
+const OfficialCreate = lazyPage(() => import('./OfficialCreate.js'), 'OfficialCreate');
+const OfficialEdit = lazyPage(() => import('./OfficialEdit.js'), 'OfficialEdit');
+const OfficialList = lazyPage(() => import('./OfficialList.js'), 'OfficialList');
+const OfficialShow = lazyPage(() => import('./OfficialShow.js'), 'OfficialShow');
 
 export default {
   list: OfficialList,

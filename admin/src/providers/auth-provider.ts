@@ -1,7 +1,8 @@
-import { gql, type ApolloClient } from '@apollo/client';
+import { gql } from '@apollo/client';
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { canAccess, type Grant, type Permissions, type Role } from './can-access.js';
 import { toHttpError } from './errors.js';
+import type { SessionClient } from './graphql-fetch.js';
 
 /**
  * Sessions live in the httpOnly `chidao_session` cookie the server sets on login: the panel never
@@ -54,7 +55,7 @@ export interface PanelAuthProvider extends AuthProvider {
 /** How often an open panel renews its session, so that a person at work is not logged out. */
 export const RENEW_EVERY_MS = 30 * 60_000;
 
-export function createAuthProvider(client: ApolloClient<unknown>): PanelAuthProvider {
+export function createAuthProvider(client: SessionClient): PanelAuthProvider {
   let account: Promise<SignedInAccount> | null = null;
   let permissions: Promise<Permissions> | null = null;
 

@@ -4,6 +4,7 @@ import type { CreateParams, DataProvider, GetManyParams, Identifier, RaRecord, U
 import { toHttpError } from './errors.js';
 import { evaluationMethods, type EvaluationMethods } from './evaluation-methods.js';
 import { kpiOperations, type KpiDataProvider } from './kpi-operations.js';
+import { panelOperations, type PanelOperations } from './panel-operations.js';
 import { introspectionSchema, mutationArgs } from './schema.js';
 
 export interface TaskSummary {
@@ -34,7 +35,7 @@ export interface TaskSummaryParams {
 }
 
 /** The operations that are not CRUD: acceptance, return and the statistics. */
-export interface AppDataProvider extends DataProvider, EvaluationMethods, KpiDataProvider {
+export interface AppDataProvider extends DataProvider, EvaluationMethods, KpiDataProvider, PanelOperations {
   acceptTask(params: { id: Identifier; version: number; exceeded?: boolean; note?: string | null }): Promise<{ data: RaRecord }>;
   returnTask(params: { id: Identifier; version: number; reason: string }): Promise<{ data: RaRecord }>;
   taskSummary(params: TaskSummaryParams): Promise<{ data: TaskSummary }>;
@@ -178,5 +179,6 @@ export function createDataProvider(client: ApolloClient<unknown>): AppDataProvid
       mapped(async () => ({ data: (await query<{ resetPassword: RaRecord }>(RESET_PASSWORD, { id, newPassword }, true)).resetPassword })),
     ...evaluationMethods(query, mapped),
     ...kpiOperations(query, mapped),
+    ...panelOperations(query, mapped),
   };
 }

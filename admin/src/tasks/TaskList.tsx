@@ -1,9 +1,10 @@
 import {
-  AutocompleteInput, BooleanInput, CreateButton, DataTable, FilterButton, List, ReferenceField, ReferenceInput, SearchInput, TopToolbar,
+  AutocompleteInput, BooleanInput, CreateButton, DataTable, ExportButton, FilterButton, List, ReferenceField, ReferenceInput, SearchInput, TopToolbar,
 } from 'react-admin';
 import { EnumField, LocalDateField, LocaleNumberField } from '../common/fields.js';
 import { EnumInput, LocalDateInput } from '../common/inputs.js';
 import { TimelinessChip } from './TimelinessChip.js';
+import { listExporter } from '../common/lazy-exporter.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -32,6 +33,7 @@ export const TaskListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
+    <ExportButton />
   </TopToolbar>
 );
 
@@ -62,7 +64,7 @@ export const TaskTable = () => (
 
 /** Tasks by deadline, soonest first; the search ignores case and Vietnamese diacritics (server side). */
 export const TaskList = () => (
-  <List filters={filters} actions={<TaskListActions />} sort={{ field: 'deadline', order: 'ASC' }} perPage={25}>
+  <List filters={filters} exporter={listExporter} actions={<TaskListActions />} sort={{ field: 'deadline', order: 'ASC' }} perPage={25}>
     <TaskTable />
   </List>
 );

@@ -2,6 +2,7 @@ import { Box, Tab, Tabs, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { List, Loading, Navigate, usePermissions, useTranslate } from 'react-admin';
 import { ownUnitIds, type Permissions } from '../providers/can-access.js';
+import { listExporter } from '../common/lazy-exporter.js';
 import { TaskListActions, TaskTable, taskFilters } from './TaskList.js';
 
 /** Tabs over lists; only the open tab's list is rendered (and queried). */
@@ -29,6 +30,7 @@ const ScopedTaskList = ({ storeKey, title, filter, without }: { storeKey: string
     title={title}
     filter={filter}
     filters={taskFilters(without)}
+    exporter={listExporter}
     actions={<TaskListActions />}
     sort={{ field: 'deadline', order: 'ASC' }}
     perPage={25}

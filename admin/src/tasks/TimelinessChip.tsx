@@ -1,7 +1,8 @@
 import { Chip, type ChipProps } from '@mui/material';
-import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
+import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+import { daysBetween, isIsoDate, todayInVietnam } from '../common/format.js';
 
-/** Overdue is red, within deadline blue, done on time green, done late orange; no deadline stays neutral. */
+/** Overdue is red, within deadline blue (orange within a week), done on time green, done late orange; no deadline stays neutral. */
 const COLOURS: Record<string, { color: NonNullable<ChipProps['color']>; variant: ChipProps['variant'] }> = {
   OPEN_OVERDUE: { color: 'error', variant: 'filled' },
   OPEN_WITHIN_DEADLINE: { color: 'info', variant: 'outlined' },
@@ -11,18 +12,44 @@ const COLOURS: Record<string, { color: NonNullable<ChipProps['color']>; variant:
   DONE_NO_DEADLINE: { color: 'success', variant: 'outlined' },
 };
 
+/** Within this many days an open task says how many are left. */
+export const DUE_SOON_DAYS = 7;
+
+/**
+ * The chip's words: an open task within a week of its deadline says how many days are left
+ * ("còn 2 ngày", "hạn hôm nay"), an overdue one by how many ("quá 3 ngày"), on Vietnam's calendar;
+ * the others their timeliness.
+ */
+export function timelinessLabel(
+  translate: (key: string, options?: Record<string, unknown>) => string,
+  timeliness: string,
+  deadline: unknown,
+  today: string = todayInVietnam(),
+): { label: string; soon: boolean } {
+  if (isIsoDate(deadline)) {
+    const left = daysBetween(today, deadline);
+    if (timeliness === 'OPEN_OVERDUE' && left < 0) return { label: translate('app.deadline.overdue', { smart_count: -left }), soon: false };
+    if (timeliness === 'OPEN_WITHIN_DEADLINE' && left >= 0 && left <= DUE_SOON_DAYS) {
+      return { label: left === 0 ? translate('app.deadline.today') : translate('app.deadline.left', { smart_count: left }), soon: true };
+    }
+  }
+  return { label: translate(`enums.Timeliness.${timeliness}`, { _: timeliness }), soon: false };
+}
+
 /** A task's timeliness (derived by the server) as a coloured chip; nothing for cancelled tasks. */
-export const TimelinessChip = ({ source = 'timeliness', ...props }: Omit<FieldProps, 'source'> & { source?: string }) => {
-  const value = useFieldValue({ ...props, source });
+export const TimelinessChip = ({ source = 'timeliness' }: Omit<FieldProps, 'source'> & { source?: string }) => {
+  const record = useRecordContext();
   const translate = useTranslate();
+  const value = record?.[source];
   if (!value) return null;
   const style = COLOURS[String(value)] ?? COLOURS.OPEN_NO_DEADLINE;
+  const { label, soon } = timelinessLabel(translate, String(value), record?.deadline);
   return (
     <Chip
       size="small"
-      color={style.color}
-      variant={style.variant}
-      label={translate(`enums.Timeliness.${value}`, { _: String(value) })}
+      color={soon ? 'warning' : style.color}
+      variant={soon ? 'filled' : style.variant}
+      label={label}
       sx={{ alignSelf: 'flex-start' }}
     />
   );

@@ -1,9 +1,10 @@
 import TaskIcon from '@mui/icons-material/Assignment';
 import type { RaRecord } from 'react-admin';
-import { TaskCreate } from './TaskCreate.js';
-import { TaskEdit } from './TaskEdit.js';
-import { TaskList } from './TaskList.js';
-import { TaskShow } from './TaskShow.js';
+import { lazyPage } from '../common/lazy-page.js';
+const TaskCreate = lazyPage(() => import('./TaskCreate.js'), 'TaskCreate');
+const TaskEdit = lazyPage(() => import('./TaskEdit.js'), 'TaskEdit');
+const TaskList = lazyPage(() => import('./TaskList.js'), 'TaskList');
+const TaskShow = lazyPage(() => import('./TaskShow.js'), 'TaskShow');
 
 export default {
   list: TaskList,

@@ -1,6 +1,7 @@
 import { AutocompleteInput, BooleanField, DataTable, List, ReferenceField, ReferenceInput, SearchInput } from 'react-admin';
 import { EnumField, LocalDateField } from '../common/fields.js';
 import { EnumInput, LocalDateInput } from '../common/inputs.js';
+import { listExporter } from '../common/lazy-exporter.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -13,7 +14,7 @@ const filters = [
 
 /** Units ordered by code, so that a subtree reads together (codes extend their parent's). */
 export const UnitList = () => (
-  <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={50}>
+  <List filters={filters} exporter={listExporter} sort={{ field: 'code', order: 'ASC' }} perPage={50}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="code" />
       <DataTable.Col source="name" />

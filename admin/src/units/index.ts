@@ -1,9 +1,10 @@
 import UnitIcon from '@mui/icons-material/AccountTree';
 import type { RaRecord } from 'react-admin';
-import { UnitCreate } from './UnitCreate.js';
-import { UnitEdit } from './UnitEdit.js';
-import { UnitList } from './UnitList.js';
-import { UnitShow } from './UnitShow.js';
+import { lazyPage } from '../common/lazy-page.js';
+const UnitCreate = lazyPage(() => import('./UnitCreate.js'), 'UnitCreate');
+const UnitEdit = lazyPage(() => import('./UnitEdit.js'), 'UnitEdit');
+const UnitList = lazyPage(() => import('./UnitList.js'), 'UnitList');
+const UnitShow = lazyPage(() => import('./UnitShow.js'), 'UnitShow');
 
 export default {
   list: UnitList,
