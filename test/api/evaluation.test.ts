@@ -130,7 +130,7 @@ describe('the workflow: self-assessment → proposal → review → decision', (
 });
 
 describe('HR records what the tasks do not show', () => {
-  const FACTS = `mutation($id: ID!, $a: Int, $m: Boolean, $d: Boolean, $g: String) { updateEvaluation(id: $id, monthsAbsent: $a, maternityLeave: $m, disciplined: $d, quotaGroup: $g) { state proposedLevel proposalText notRatedReason version quotaGroup } }`;
+  const FACTS = `mutation($id: ID!, $a: Int, $m: Boolean, $d: Boolean, $g: String, $b: String) { updateEvaluation(id: $id, monthsAbsent: $a, maternityLeave: $m, disciplined: $d, quotaGroup: $g, notCompleteBasis: $b) { state proposedLevel proposalText notRatedReason version quotaGroup } }`;
 
   it('refuses figures out of range with a sentence that says the range, and changes nothing', async () => {
     const before = await evaluationOf(w.officialB);
@@ -140,13 +140,18 @@ describe('HR records what the tasks do not show', () => {
     const long = await server.gql(FACTS, { id: before.id, g: 'x'.repeat(51) });
     expect(long.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quotaGroup' });
     const points = await server.gql(`mutation($id: ID!) { proposeRating(id: $id, level: GOOD, generalPoints: "30.5") { id } }`, { id: before.id });
-    expect(points.errors?.[0].message).toContain('phải từ 0 đến 30');
+    // 2024 is rated under Decree 90, which marks no general points at all
+    expect(points.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'generalPoints' });
+    expect(points.errors?.[0].message).toContain('không chấm điểm tiêu chí chung');
+    // a "not complete" case is refused without the decision it rests on
+    const bare = await server.gql(FACTS, { id: before.id, d: true });
+    expect(bare.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'notCompleteBasis' });
     expect((await evaluationOf(w.officialB)).version).toBe(before.version);
   });
 
   it('a disciplinary measure makes the proposal "not complete"; 7 months absent leaves the person unrated until corrected', async () => {
     const { id } = await evaluationOf(w.officialB);
-    const disciplined = (await ok(FACTS, { id, d: true })).updateEvaluation;
+    const disciplined = (await ok(FACTS, { id, d: true, b: 'Quyết định 12/QĐ-UBND ngày 03/05/2024: khiển trách' })).updateEvaluation;
     expect(disciplined).toMatchObject({ state: 'OPEN', proposedLevel: 'NOT_COMPLETE' });
     expect(disciplined.proposalText).toContain('kỷ luật');
     const absent = (await ok(FACTS, { id, a: 7 })).updateEvaluation;

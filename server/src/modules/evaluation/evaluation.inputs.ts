@@ -33,7 +33,10 @@ import { EvaluationState, RatingLevel } from './evaluation.entity.js';
   @Field(() => ID) id: string;
   @Field(() => Int, { nullable: true }) monthsAbsent?: number;
   @Field(() => Boolean, { nullable: true }) maternityLeave?: boolean;
-  @Field(() => Boolean, { nullable: true }) disciplined?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'A disciplinary measure in the year (Decree 335: reprimand or above, public-duty violation)' }) disciplined?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Decree 335: concluded degradation of political ideology or ethics' }) ideologyDegradation?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Decree 335, leaders: corruption or waste dealt with in a unit under their direct charge' }) unitCorruption?: boolean;
+  @Field(() => String, { nullable: true, description: 'The conclusion or decision a "not complete" case rests on; required with any of them' }) notCompleteBasis?: string;
   @Field(() => String, { nullable: true }) quotaGroup?: string;
   @Field(() => String, { nullable: true, description: 'Legal basis, for a category rated by hand' }) legalBasis?: string;
 }

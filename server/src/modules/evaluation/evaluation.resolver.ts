@@ -119,9 +119,10 @@ export class EvaluationResolver {
   @Access({ ...DECIDE, why: 'the head proposes (the level above for heads and deputies), with the general-criteria points' }) @Mutation(() => Evaluation)
   proposeRating(
     @Arg('id', () => ID) id: string, @Arg('level', () => RatingLevel) level: RatingLevel, @Arg('comment', () => String, { nullable: true }) comment: string | null,
-    @Arg('generalPoints', () => Decimal2, { nullable: true }) generalPoints: number | null, @Ctx() ctx: Context,
+    @Arg('generalPoints', () => Decimal2, { nullable: true }) generalPoints: number | null,
+    @Arg('directingPercent', () => Int, { nullable: true, description: 'Decree 335, a head or deputy: organising and directing, in %' }) directingPercent: number | null, @Ctx() ctx: Context,
   ) {
-    return service(ctx).propose(id, level, comment, generalPoints);
+    return service(ctx).propose(id, level, comment, generalPoints, directingPercent);
   }
 
   @Access({ ...HR, why: 'HR checks the proposal against the rulebook and the quota' }) @Mutation(() => Evaluation)

@@ -9,8 +9,7 @@ import { AppError, InputError, NotFoundError } from '../../errors.js';
 import { applyListArgs } from '../../graphql/list.js';
 import { currentLang } from '../../i18n/lang.js';
 import { explain, levelLabel } from '../../i18n/rating.js';
-import { GENERAL_MAX } from '../../rules/rating/decree-335-2025.js';
-import { OUTSTANDING_QUOTA_PERCENT, allowedOutstanding, rulebookFor, unitRulebookFor } from '../../rules/rating/index.js';
+import { allowedOutstanding, quotaPercentFor, rulebookFor, unitRulebookFor } from '../../rules/rating/index.js';
 import { LEVEL_ORDER, competentFor, type Proposal, type RatingInput, type Reason } from '../../rules/rating/types.js';
 import { dateRange, optionalText, requireRow, toId, toIds } from '../../validation.js';
 import { Official, OfficialCategory } from '../official/official.entity.js';
@@ -64,9 +63,10 @@ export class EvaluationService {
    */
   async openCycle(args: CreateEvaluationCycleArgs): Promise<EvaluationCycle> {
     dateRange('closesOn', args.opensOn, args.closesOn);
-    const percent = args.quotaPercent ?? OUTSTANDING_QUOTA_PERCENT;
-    if (!Number.isInteger(percent) || percent < OUTSTANDING_QUOTA_PERCENT || percent > 100) throw new InputError('input.range', { field: 'quotaPercent', min: OUTSTANDING_QUOTA_PERCENT, max: 100 });
-    if (percent !== OUTSTANDING_QUOTA_PERCENT && !optionalText('quotaDecision', args.quotaDecision)) throw new InputError('input.required', { field: 'quotaDecision' });
+    const lawPercent = quotaPercentFor(args.year);
+    const percent = args.quotaPercent ?? lawPercent;
+    if (!Number.isInteger(percent) || percent < lawPercent || percent > 100) throw new InputError('input.range', { field: 'quotaPercent', min: lawPercent, max: 100 });
+    if (percent !== lawPercent && !optionalText('quotaDecision', args.quotaDecision)) throw new InputError('input.required', { field: 'quotaDecision' });
     return this.db.transaction(async (m) => {
       const root = await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', toId('unitId', args.unitId));
       if (await m.findOneBy(EvaluationCycle, { year: args.year, unitId: root.id })) throw new AppError('CONFLICT', 'eval.cycleExists', { field: 'year', value: args.year });
@@ -115,6 +115,8 @@ export class EvaluationService {
     const input: RatingInput = {
       year, category: ev.category, isLeader: ev.isLeader, monthsWorked: ev.monthsWorked, monthsAbsent: ev.monthsAbsent,
       maternityLeave: ev.maternityLeave, disciplined: ev.disciplined, tasks, generalPoints: ev.generalPoints ?? undefined,
+      cases: [...(ev.ideologyDegradation ? ['DEGRADATION' as const] : []), ...(ev.unitCorruption ? ['UNIT_CORRUPTION' as const] : [])],
+      directingPercent: ev.directingPercent ?? undefined,
     };
     const evidence: Record<string, unknown> = { official: summarise(yearTasks) };
     if (ev.isLeader) {
@@ -194,11 +196,16 @@ export class EvaluationService {
       this.requireNotOwn(ev);
       if (DECIDED.includes(ev.state)) throw new AppError('CONFLICT', 'eval.wrongState', { state: ev.state, action: 'propose' });
       if (args.monthsAbsent !== undefined && args.monthsAbsent !== null && (args.monthsAbsent < 0 || args.monthsAbsent > 12)) throw new InputError('input.range', { field: 'monthsAbsent', min: 0, max: 12 });
+      if (args.unitCorruption && !ev.isLeader) throw new InputError('eval.leadersOnlyCase', { field: 'unitCorruption' });
       Object.assign(ev, {
         monthsAbsent: args.monthsAbsent ?? ev.monthsAbsent, maternityLeave: args.maternityLeave ?? ev.maternityLeave,
         disciplined: args.disciplined ?? ev.disciplined, quotaGroup: optionalText('quotaGroup', args.quotaGroup, 50) || ev.quotaGroup,
+        ideologyDegradation: args.ideologyDegradation ?? ev.ideologyDegradation, unitCorruption: args.unitCorruption ?? ev.unitCorruption,
+        notCompleteBasis: args.notCompleteBasis === undefined ? ev.notCompleteBasis : optionalText('notCompleteBasis', args.notCompleteBasis, 2000) || null,
         legalBasis: args.legalBasis === undefined ? ev.legalBasis : optionalText('legalBasis', args.legalBasis) || null,
       });
+      // a "not complete" case is a fact on record: never without the conclusion or decision it rests on
+      if ((ev.disciplined || ev.ideologyDegradation || ev.unitCorruption) && !ev.notCompleteBasis) throw new InputError('eval.caseBasisRequired', { field: 'notCompleteBasis' });
       await this.refreshProposal(m, ev, cycle.year);
       await m.createQueryBuilder().insert().into(EvaluationQuotaLock).values({ cycleId: cycle.id, unitId: ev.unitId, quotaGroup: ev.quotaGroup, touched: 0 }).orIgnore().execute();
       return this.save(m, ev, 'FACTS', ev.state, null, null);
@@ -218,14 +225,22 @@ export class EvaluationService {
   }
 
   /** The head's proposal (for a head or deputy: the level above's), with the general-criteria points. */
-  async propose(id: string, level: RatingLevel, comment: string | null, generalPoints: number | null): Promise<Evaluation> {
+  async propose(id: string, level: RatingLevel, comment: string | null, generalPoints: number | null, directingPercent: number | null = null): Promise<Evaluation> {
     const ev = await this.get(id);
     return this.db.transaction(async (m) => {
       const cycle = await this.openCycleOf(m, ev);
       await this.requireCompetent(m, ev);
       this.requireState(ev, [EvaluationState.OPEN, EvaluationState.SELF_ASSESSED, EvaluationState.PROPOSED, EvaluationState.REVIEWED], 'propose');
-      if (generalPoints !== null && (generalPoints < 0 || generalPoints > GENERAL_MAX)) throw new InputError('input.range', { field: 'generalPoints', min: 0, max: GENERAL_MAX / 100 });
+      const book = rulebookFor(cycle.year, ev.category);
+      generalPoints = generalPoints ?? null;
+      directingPercent = directingPercent ?? null;
+      // general points exist only where the rulebook marks them (Decree 335), and only up to its maximum
+      if (generalPoints !== null && (!book || book.generalMax === null)) throw new InputError('eval.noGeneralPoints', { field: 'generalPoints', basis: book?.basis ?? '' });
+      if (generalPoints !== null && book?.generalMax != null && (generalPoints < 0 || generalPoints > book.generalMax)) throw new InputError('input.range', { field: 'generalPoints', min: 0, max: book.generalMax / 100 });
+      if (directingPercent !== null && (!book?.directingCriterion || !ev.isLeader)) throw new InputError('eval.noDirectingCriterion', { field: 'directingPercent' });
+      if (directingPercent !== null && (!Number.isInteger(directingPercent) || directingPercent < 0 || directingPercent > 100)) throw new InputError('input.range', { field: 'directingPercent', min: 0, max: 100 });
       if (generalPoints !== null) ev.generalPoints = generalPoints;
+      if (directingPercent !== null) ev.directingPercent = directingPercent;
       await this.refreshProposal(m, ev, cycle.year); // the head proposes on the facts as they are now
       ev.headLevel = level;
       ev.headComment = optionalText('comment', comment) || null;
@@ -379,9 +394,10 @@ export class EvaluationService {
   async setUnitQuota(args: SetUnitQuotaArgs): Promise<UnitQuota> {
     const cycle = await this.getCycle(args.cycleId);
     const percent = args.quotaPercent;
-    if (!Number.isInteger(percent) || percent < OUTSTANDING_QUOTA_PERCENT || percent > 100) throw new InputError('input.range', { field: 'quotaPercent', min: OUTSTANDING_QUOTA_PERCENT, max: 100 });
+    const lawPercent = quotaPercentFor(cycle.year);
+    if (!Number.isInteger(percent) || percent < lawPercent || percent > 100) throw new InputError('input.range', { field: 'quotaPercent', min: lawPercent, max: 100 });
     const decision = optionalText('quotaDecision', args.quotaDecision) || null;
-    if (percent !== OUTSTANDING_QUOTA_PERCENT && !decision) throw new InputError('input.required', { field: 'quotaDecision' });
+    if (percent !== lawPercent && !decision) throw new InputError('input.required', { field: 'quotaDecision' });
     return this.db.transaction(async (m) => {
       if (cycle.state === CycleState.CLOSED) throw new AppError('CONFLICT', 'eval.cycleClosed');
       const unit = await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', toId('unitId', args.unitId));
@@ -426,7 +442,14 @@ export class EvaluationService {
       const decided = members.filter((e) => DECIDED.includes(e.state));
       const good = decided.filter((e) => e.decidedLevel === RatingLevel.GOOD).length;
       const outstanding = decided.filter((e) => e.decidedLevel === RatingLevel.OUTSTANDING).length;
-      out.push({ unitId: unit, quotaGroup, ...quota, members: members.length, good, outstanding, allowed: allowedOutstanding(good, quota.quotaPercent) });
+      // what HR plans with: the head's proposals not yet decided, beside the decisions
+      const pending = members.filter((e) => !DECIDED.includes(e.state) && e.state !== EvaluationState.NOT_RATED && e.headLevel !== null);
+      const proposedGood = pending.filter((e) => e.headLevel === RatingLevel.GOOD).length;
+      const proposedOutstanding = pending.filter((e) => e.headLevel === RatingLevel.OUTSTANDING).length;
+      out.push({
+        unitId: unit, quotaGroup, ...quota, members: members.length, good, outstanding, allowed: allowedOutstanding(good, quota.quotaPercent),
+        proposedGood, proposedOutstanding, allowedIfProposed: allowedOutstanding(good + proposedGood, quota.quotaPercent),
+      });
     }
     return out;
   }

@@ -160,6 +160,7 @@ export function decree335(settings: Decree335Settings = DECREE_335_DEFAULTS): Ru
     basis: 'Nghị định 335/2025/NĐ-CP',
     decidedBy: settings.decidedBy,
     generalMax: settings.generalMax,
+    directingCriterion: true,
     unitLevel: (unit, reasons) => unitLevel335(unit.tasks, settings, unit.kpi ?? null, reasons),
     propose(input: RatingInput): Proposal {
       const reasons: Reason[] = [];

@@ -84,6 +84,7 @@ export const decree90: Rulebook = {
   basis: 'Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP',
   decidedBy: DECISION_DEFAULTS,
   generalMax: null,
+  directingCriterion: false,
   unitLevel: (unit, reasons) => unitBound(unit, reasons),
   propose(input: RatingInput): Proposal {
     const reasons: Reason[] = [];

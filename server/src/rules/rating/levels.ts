@@ -5,6 +5,8 @@
  */
 export const RATING_LEVELS = ['OUTSTANDING', 'GOOD', 'COMPLETE', 'NOT_COMPLETE'] as const;
 export type RatingLevel = (typeof RATING_LEVELS)[number];
+/** The levels as an enum-like object (the GraphQL enum and the database column are made from it). */
+export const RatingLevel: { readonly [L in RatingLevel]: L } = { OUTSTANDING: 'OUTSTANDING', GOOD: 'GOOD', COMPLETE: 'COMPLETE', NOT_COMPLETE: 'NOT_COMPLETE' };
 
 /** Worst first: `rankOf(a) < rankOf(b)` means a is below b. */
 export const LEVEL_ORDER: readonly RatingLevel[] = ['NOT_COMPLETE', 'COMPLETE', 'GOOD', 'OUTSTANDING'];

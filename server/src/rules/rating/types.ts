@@ -100,6 +100,8 @@ export interface Rulebook {
   decidedBy: DecisionSettings;
   /** the general criteria's points (hundredths), or null where the rulebook marks none */
   generalMax: number | null;
+  /** whether a leader is also marked on organising and directing (Decree 335) */
+  directingCriterion: boolean;
   propose(input: RatingInput): Proposal;
   /** A unit's own level from its results (null: the text gives none, people decide), with the reasons. */
   unitLevel(unit: UnitFacts, reasons: Reason[]): RatingLevel | null;
