@@ -183,3 +183,53 @@ describe('the quota meter for planning', () => {
     expect(status).toEqual([{ unitId: w.communeA, good: 0, outstanding: 0, allowed: 0, proposedGood: 2, proposedOutstanding: 2, allowedIfProposed: 0 }]);
   });
 });
+
+describe('the workflow from one table, as the reader may act on it', () => {
+  const ALLOWED = `query($id: ID!) { Evaluation(id: $id) { state allowedActions } }`;
+  it('allowedActions gives each role its own steps on the same evaluation', async () => {
+    const { id } = await evaluationOf(people.excused); // proposed by the head above
+    const as = async (actor?: string) => (await ok(ALLOWED, { id }, actor ? { actor } : {})).Evaluation.allowedActions;
+    expect(await as(people.excused)).toEqual([]); // the official: proposed already, nothing to do
+    expect(await as(w.headA)).toEqual(['PROPOSE']); // the competent head may revise the proposal
+    const hr = await accountFor(server, 'nhansu-law', null, 'HR', w.district);
+    expect((await server.gql(ALLOWED, { id }, { token: hr })).data.Evaluation.allowedActions).toEqual(['UPDATE_FACTS', 'REVIEW']);
+    const open = (await evaluationOf(people.fromFirstJuly)).id;
+    expect((await ok(ALLOWED, { id: open }, {})).Evaluation.state).toBe('OPEN');
+    expect((await server.gql(ALLOWED, { id: open }, { token: hr })).data.Evaluation.allowedActions).toEqual(['UPDATE_FACTS']);
+    expect((await ok(ALLOWED, { id: open }, { actor: w.headA })).Evaluation.allowedActions).toEqual(['PROPOSE']);
+  });
+
+  it('a refusal says which step comes next and who takes it', async () => {
+    const { id } = await evaluationOf(people.excused);
+    const early = await server.gql(`mutation($id: ID!) { decideRating(id: $id, level: GOOD) { id } }`, { id }, { actor: w.headA });
+    expect(early.errors?.[0].extensions.code).toBe('CONFLICT');
+    expect(early.errors?.[0].message).toContain('Bước tiếp theo là thẩm định, do bộ phận tổ chức cán bộ (Nội vụ) thực hiện');
+    const denied = await server.gql(`mutation($id: ID!) { proposeRating(id: $id, level: GOOD, comment: "x") { id } }`, { id: (await evaluationOf(w.headA)).id }, { actor: w.headA });
+    expect(denied.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('a level above the system\'s proposal needs a written reason', async () => {
+    const ev = await evaluationOf(people.twiceLate); // the system proposes "good" (83,33)
+    expect(ev.proposedLevel).toBe('GOOD');
+    const bare = await server.gql(PROPOSE, { id: ev.id, l: 'OUTSTANDING' }, { actor: w.headA });
+    expect(bare.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
+    expect(bare.errors?.[0].message).toContain('Hoàn thành tốt nhiệm vụ');
+    const reasoned = await server.gql(`mutation($id: ID!) { proposeRating(id: $id, level: OUTSTANDING, comment: "Hai lần gia hạn do thiếu nhân lực, đã bù bằng kết quả vượt") { headLevel } }`, { id: ev.id }, { actor: w.headA });
+    expect(reasoned.data.proposeRating.headLevel).toBe('OUTSTANDING');
+  });
+
+  it('a head proposes after the self-assessment, or once its deadline has passed', async () => {
+    on('2026-01-05');
+    const b = await official('Công chức xã Bản Bó', '2020-01-01', w.communeB);
+    await accountFor(server, 'cc-bo', b, 'OFFICIAL', w.communeB);
+    on('2026-12-01');
+    const c = (await ok(`mutation($u: ID!) { createEvaluationCycle(year: 2026, unitId: $u, opensOn: "2026-12-01", closesOn: "2026-12-20", selfAssessBy: "2026-12-07") { id selfAssessBy } }`, { u: w.communeB })).createEvaluationCycle;
+    expect(c.selfAssessBy).toBe('2026-12-07');
+    const id = (await ok(`query($c: ID, $o: ID) { allEvaluations(filter: { cycleId: $c, officialId: $o }) { id } }`, { c: c.id, o: b })).allEvaluations[0].id;
+    const early = await server.gql(`mutation($id: ID!) { proposeRating(id: $id, level: COMPLETE) { state } }`, { id }, { actor: w.chairman });
+    expect(early.errors?.[0].extensions.code).toBe('CONFLICT');
+    expect(early.errors?.[0].message).toContain('07/12/2026');
+    on('2026-12-08');
+    expect((await ok(`mutation($id: ID!) { proposeRating(id: $id, level: COMPLETE) { state } }`, { id }, { actor: w.chairman })).proposeRating.state).toBe('PROPOSED');
+  });
+});

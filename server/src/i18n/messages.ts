@@ -159,6 +159,12 @@ export const messages = {
   'eval.caseBasisRequired': { vi: 'Hãy ghi kết luận hoặc quyết định (số, ngày, cơ quan) làm căn cứ cho trường hợp "không hoàn thành nhiệm vụ".', en: 'Record the conclusion or decision (number, date, authority) the "not complete" case rests on.' },
   'eval.noGeneralPoints': { vi: 'Bộ quy tắc áp dụng cho năm này không chấm điểm tiêu chí chung ({basis}): hãy để trống điểm.', en: 'The rulebook of this year marks no general-criteria points ({basis}): leave the points empty.' },
   'eval.noDirectingCriterion': { vi: 'Tiêu chí tổ chức, chỉ đạo, điều hành chỉ chấm cho người đứng đầu, cấp phó theo Nghị định 335/2025: hãy để trống.', en: 'Organising and directing is marked only for heads and deputies under Decree 335/2025: leave it empty.' },
+  'eval.wrongStateNext': {
+    vi: 'Phiếu đánh giá đang ở bước "{state}": chưa thể {action}. Bước tiếp theo là {next}, do {who} thực hiện.',
+    en: 'The evaluation is at the step "{state}": it cannot be {action} now. The next step is {next}, by {who}.',
+  },
+  'eval.awaitingSelfAssessment': { vi: 'Người được đánh giá chưa tự đánh giá: chỉ đề xuất khi đã có bản tự đánh giá hoặc sau hạn {date}.', en: 'The official has not written the self-assessment yet: propose once it is written or after its deadline, {date}.' },
+  'eval.aboveProposalReason': { vi: 'Đề xuất cao hơn mức hệ thống đề xuất ({level}): hãy ghi rõ lý do trong nhận xét.', en: 'This proposes above the system’s proposal ({level}): write the reason in the comment.' },
   'eval.notRated': { vi: 'Người này không thuộc diện xếp loại năm nay: {value}.', en: 'This person is not rated this year: {value}.' },
   'server.internal': {
     vi: 'Hệ thống gặp lỗi khi xử lý yêu cầu; không có thay đổi nào được lưu. Hãy thử lại hoặc báo quản trị viên.',
@@ -236,6 +242,7 @@ export const fieldLabels: Record<string, Record<Lang, string>> = {
   aboveBoundReason: { vi: 'lý do xếp loại cao hơn kết quả đơn vị', en: 'the reason for rating above the unit' },
   generalPoints: { vi: 'điểm tiêu chí chung (tối đa 30)', en: 'the general criteria points (out of 30)' },
   monthsAbsent: { vi: 'số tháng nghỉ', en: 'the months absent' },
+  selfAssessBy: { vi: 'hạn tự đánh giá', en: 'the self-assessment deadline' },
   notCompleteBasis: { vi: 'căn cứ (kết luận, quyết định)', en: 'the conclusion or decision on record' },
   unitCorruption: { vi: 'tham nhũng, lãng phí ở đơn vị thuộc quyền', en: 'corruption or waste in a unit under one’s charge' },
   directingPercent: { vi: 'điểm tổ chức, chỉ đạo, điều hành (%)', en: 'organising and directing (%)' },

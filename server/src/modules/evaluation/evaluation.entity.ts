@@ -37,6 +37,7 @@ export class EvaluationCycle {
   @ManyToOne(() => Unit, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'unitId' }) unit?: Unit;
   @Field(() => LocalDate) @CalendarDateColumn() opensOn: string;
   @Field(() => LocalDate) @CalendarDateColumn() closesOn: string;
+  @Field(() => LocalDate, { nullable: true, description: 'The day self-assessments are due: before it a head proposes only on a self-assessment; empty: no such day set' }) @CalendarDateColumn({ nullable: true }) selfAssessBy: string | null;
   @Field(() => CycleState) @EnumColumn(CycleState) state: CycleState;
   @Field(() => Int, { description: 'Outstanding allowed per 100 rated good (20 by law; raised for a unit by decision)' }) @Column({ type: 'int', default: 20 }) quotaPercent: number;
   @Field(() => String, { nullable: true, description: 'The decision that raised the ratio' }) @Column({ type: 'text', nullable: true }) quotaDecision: string | null;

@@ -14,6 +14,7 @@ import { EvaluationState, RatingLevel } from './evaluation.entity.js';
   @Field(() => ID, { description: 'The unit whose officials (and those of the units under it) are evaluated' }) unitId: string;
   @Field(() => LocalDate) opensOn: string;
   @Field(() => LocalDate) closesOn: string;
+  @Field(() => LocalDate, { nullable: true, description: 'The day self-assessments are due; until then a head proposes only on a self-assessment' }) selfAssessBy?: string;
   @Field(() => Int, { nullable: true, description: 'Outstanding allowed per 100 rated good; 20 unless raised by a decision' }) quotaPercent?: number;
   @Field(() => String, { nullable: true }) quotaDecision?: string;
   @Field(() => Boolean, { nullable: true }) quotaByDutyGroup?: boolean;

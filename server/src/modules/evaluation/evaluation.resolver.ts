@@ -20,18 +20,22 @@ import {
   AllEvaluationCyclesArgs, AllEvaluationStepsArgs, AllEvaluationsArgs, AllUnitRatingsArgs, CreateEvaluationCycleArgs, DecisionInput, SetUnitQuotaArgs, UpdateEvaluationArgs,
 } from './evaluation.inputs.js';
 import { EvaluationService } from './evaluation.service.js';
+import { EvaluationAction } from './evaluation.workflow.js';
 
 const service = (ctx: Context) => new EvaluationService(ctx.db, ctx.clock, ctx.actor);
 const READ = { roles: [Role.LEADER, Role.HR, Role.HEAD, Role.OFFICIAL], why: 'heads, HR and leaders see the evaluations of their scope; an official only their own' };
 const HR = { roles: [Role.HR], why: 'HR runs the cycle of the units it serves' };
 const DECIDE = { roles: [Role.HEAD, Role.LEADER], why: 'the competent person: the unit’s head, or the level above for heads and deputies' };
 /** Per-request batching of the evaluation fields a board of 1000 rows asks for: one query each, not one per row. */
-const perRequest = new WeakMap<Context, { unitBound: DataLoader<string, RatingLevel | null>; history: DataLoader<number, PastRating[]> }>();
+const perRequest = new WeakMap<Context, { unitBound: DataLoader<string, RatingLevel | null>; history: DataLoader<number, PastRating[]>; allowed: DataLoader<Evaluation, EvaluationAction[], string> }>();
 function batched(ctx: Context) {
   let loaders = perRequest.get(ctx);
   if (!loaders) {
     const s = service(ctx);
-    loaders = { unitBound: new DataLoader((keys) => s.unitBounds(keys)), history: new DataLoader((ids) => s.histories(ids)) };
+    loaders = {
+      unitBound: new DataLoader((keys) => s.unitBounds(keys)), history: new DataLoader((ids) => s.histories(ids)),
+      allowed: new DataLoader((evs: readonly Evaluation[]) => s.allowedActionsOf(evs), { cacheKeyFn: (e) => `${e.id}|${e.version}|${e.state}` }),
+    };
     perRequest.set(ctx, loaders);
   }
   return loaders;
@@ -160,6 +164,9 @@ export class EvaluationResolver {
 
   @Access(FIELD) @FieldResolver(() => RatingLevel, { nullable: true, description: 'For a head or deputy: the level the unit’s rating allows without a written reason' })
   unitBound(@Root() e: Evaluation, @Ctx() ctx: Context) { return e.isLeader ? batched(ctx).unitBound.load(`${e.cycleId}|${e.unitId}`) : null; }
+
+  @Access(FIELD) @FieldResolver(() => [EvaluationAction], { description: 'What the reader may do with this evaluation now (the workflow table, the reader’s roles, the cycle’s state): the panel shows these buttons only' })
+  allowedActions(@Root() e: Evaluation, @Ctx() ctx: Context) { return batched(ctx).allowed.load(e); }
 
   @Access(FIELD) @FieldResolver(() => [PastRating], { description: 'The official’s ratings across years (newest first), as far as the caller may see' })
   history(@Root() e: Evaluation, @Ctx() ctx: Context) { return batched(ctx).history.load(e.officialId); }

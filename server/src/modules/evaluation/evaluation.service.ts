@@ -23,8 +23,20 @@ import type {
   AllEvaluationCyclesArgs, AllEvaluationStepsArgs, AllEvaluationsArgs, AllUnitRatingsArgs, CreateEvaluationCycleArgs, DecisionInput,
   EvaluationFilter, SetUnitQuotaArgs, UpdateEvaluationArgs,
 } from './evaluation.inputs.js';
+import { EVALUATION_WORKFLOW, EvaluationAction, actionsFrom, allowedActions, type Actor as WorkflowActor } from './evaluation.workflow.js';
 
 const READERS = [Role.LEADER, Role.HR, Role.HEAD];
+const ACTION_KEYS: Record<EvaluationAction, string> = { SELF_ASSESS: 'selfAssess', UPDATE_FACTS: 'edit', PROPOSE: 'propose', REVIEW: 'review', DECIDE: 'decide', REOPEN: 'reopen' };
+const ACTION_WORDS: Record<EvaluationAction, Record<'vi' | 'en', string>> = {
+  SELF_ASSESS: { vi: 'tự đánh giá', en: 'the self-assessment' }, UPDATE_FACTS: { vi: 'cập nhật thông tin', en: 'recording the facts' },
+  PROPOSE: { vi: 'đề xuất xếp loại', en: 'the proposal' }, REVIEW: { vi: 'thẩm định', en: 'the review' },
+  DECIDE: { vi: 'quyết định xếp loại', en: 'the decision' }, REOPEN: { vi: 'mở lại', en: 'reopening' },
+};
+const WHO_WORDS: Record<WorkflowActor, Record<'vi' | 'en', string>> = {
+  OWNER: { vi: 'người được đánh giá', en: 'the official rated' },
+  HR: { vi: 'bộ phận tổ chức cán bộ (Nội vụ)', en: 'the personnel office (HR)' },
+  COMPETENT: { vi: 'người có thẩm quyền (thủ trưởng đơn vị; cấp trên đối với cấp trưởng, cấp phó)', en: 'the competent person (the unit’s head; the level above for heads and deputies)' },
+};
 const rank = (l: RatingLevel | null) => (l === null ? -1 : LEVEL_ORDER.indexOf(l));
 const DECIDED = [EvaluationState.DECIDED, EvaluationState.PUBLISHED];
 /** A unit's own quota settings, or its cycle's. */
@@ -63,6 +75,7 @@ export class EvaluationService {
    */
   async openCycle(args: CreateEvaluationCycleArgs): Promise<EvaluationCycle> {
     dateRange('closesOn', args.opensOn, args.closesOn);
+    if (args.selfAssessBy) dateRange('selfAssessBy', args.opensOn, args.selfAssessBy);
     const lawPercent = quotaPercentFor(args.year);
     const percent = args.quotaPercent ?? lawPercent;
     if (!Number.isInteger(percent) || percent < lawPercent || percent > 100) throw new InputError('input.range', { field: 'quotaPercent', min: lawPercent, max: 100 });
@@ -76,7 +89,7 @@ export class EvaluationService {
         .select('cu.name', 'name').getRawOne<{ name: string }>();
       if (overlapping) throw new AppError('CONFLICT', 'eval.cycleOverlaps', { field: 'unitId', value: args.year, unit: overlapping.name });
       const cycle = await m.save(m.create(EvaluationCycle, {
-        year: args.year, unitId: root.id, opensOn: args.opensOn, closesOn: args.closesOn, state: CycleState.OPEN, quotaPercent: percent,
+        year: args.year, unitId: root.id, opensOn: args.opensOn, closesOn: args.closesOn, selfAssessBy: args.selfAssessBy ?? null, state: CycleState.OPEN, quotaPercent: percent,
         quotaDecision: optionalText('quotaDecision', args.quotaDecision) || null, quotaByDutyGroup: args.quotaByDutyGroup ?? false, createdAt: this.clock.now(),
       }));
       const units = await m.createQueryBuilder(Unit, 'u').where('u.path LIKE :p', { p: `${root.path}%` }).orderBy('LENGTH(u.path)', 'DESC').getMany();
@@ -194,7 +207,7 @@ export class EvaluationService {
       const cycle = await this.openCycleOf(m, ev);
       await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', ev.unitId);
       this.requireNotOwn(ev);
-      if (DECIDED.includes(ev.state)) throw new AppError('CONFLICT', 'eval.wrongState', { state: ev.state, action: 'propose' });
+      this.requireTransition(ev, EvaluationAction.UPDATE_FACTS);
       if (args.monthsAbsent !== undefined && args.monthsAbsent !== null && (args.monthsAbsent < 0 || args.monthsAbsent > 12)) throw new InputError('input.range', { field: 'monthsAbsent', min: 0, max: 12 });
       if (args.unitCorruption && !ev.isLeader) throw new InputError('eval.leadersOnlyCase', { field: 'unitCorruption' });
       Object.assign(ev, {
@@ -217,7 +230,7 @@ export class EvaluationService {
     return this.db.transaction(async (m) => {
       await this.openCycleOf(m, ev);
       if (this.actor.officialId !== ev.officialId) throw new AppError('FORBIDDEN', 'eval.notYours');
-      this.requireState(ev, [EvaluationState.OPEN, EvaluationState.SELF_ASSESSED], 'selfAssess');
+      this.requireTransition(ev, EvaluationAction.SELF_ASSESS);
       ev.selfAssessment = optionalText('selfAssessment', text, 20000) || null;
       ev.selfLevel = level;
       return this.save(m, ev, 'SELF_ASSESS', EvaluationState.SELF_ASSESSED, level, null);
@@ -230,7 +243,15 @@ export class EvaluationService {
     return this.db.transaction(async (m) => {
       const cycle = await this.openCycleOf(m, ev);
       await this.requireCompetent(m, ev);
-      this.requireState(ev, [EvaluationState.OPEN, EvaluationState.SELF_ASSESSED, EvaluationState.PROPOSED, EvaluationState.REVIEWED], 'propose');
+      this.requireTransition(ev, EvaluationAction.PROPOSE);
+      // the head proposes on the official's own account of the year, or once the time for it has passed
+      if (ev.state === EvaluationState.OPEN && cycle.selfAssessBy !== null && this.clock.today() <= cycle.selfAssessBy) {
+        throw new AppError('CONFLICT', 'eval.awaitingSelfAssessment', { date: cycle.selfAssessBy.split('-').reverse().join('/') });
+      }
+      // above the system's proposal only with a written reason
+      if (ev.proposedLevel !== null && rank(level) > rank(ev.proposedLevel) && !optionalText('comment', comment)) {
+        throw new InputError('eval.aboveProposalReason', { field: 'comment', level: levelLabel(currentLang(), ev.proposedLevel) });
+      }
       const book = rulebookFor(cycle.year, ev.category);
       generalPoints = generalPoints ?? null;
       directingPercent = directingPercent ?? null;
@@ -254,7 +275,7 @@ export class EvaluationService {
       await this.openCycleOf(m, ev);
       await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', ev.unitId);
       this.requireNotOwn(ev);
-      this.requireState(ev, [EvaluationState.PROPOSED], 'review');
+      this.requireTransition(ev, EvaluationAction.REVIEW);
       ev.hrComment = optionalText('comment', comment) || null;
       return this.save(m, ev, 'REVIEW', EvaluationState.REVIEWED, ev.headLevel, ev.hrComment);
     });
@@ -279,7 +300,7 @@ export class EvaluationService {
         const ev = fresh.find((e) => e.id === Number(d.evaluationId))!;
         await this.openCycleOf(m, ev);
         await this.requireCompetent(m, ev);
-        this.requireState(ev, [EvaluationState.REVIEWED], 'decide');
+        this.requireTransition(ev, EvaluationAction.DECIDE);
         ev.aboveUnitBound = await this.checkLeaderBound(m, ev, d);
         // a category without a rulebook is rated by hand: never without its legal basis on record
         ev.legalBasis = optionalText('legalBasis', d.legalBasis, 2000) || ev.legalBasis;
@@ -305,7 +326,7 @@ export class EvaluationService {
       const cycle = await requireRow(m, EvaluationCycle, 'cycleId', ev.cycleId);
       if (cycle.state === CycleState.CLOSED) throw new AppError('CONFLICT', 'eval.cycleClosed');
       await this.requireCompetent(m, ev);
-      this.requireState(ev, DECIDED, 'reopen');
+      this.requireTransition(ev, EvaluationAction.REOPEN);
       const fresh = await requireRow(m, Evaluation, 'evaluationId', ev.id);
       fresh.decidedLevel = null;
       fresh.aboveUnitBound = false;
@@ -500,17 +521,21 @@ export class EvaluationService {
   private async requireCompetent(m: EntityManager, ev: Evaluation): Promise<void> {
     if (this.actor.system) return;
     const unit = await requireRow(m, Unit, 'unitId', ev.unitId);
-    const lang = currentLang();
-    if (ev.officialId === this.actor.officialId) throw new AppError('FORBIDDEN', 'eval.notCompetent', { who: lang === 'vi' ? 'người có thẩm quyền khác (không tự quyết định cho mình)' : 'someone else (nobody decides their own rating)' });
+    const above = unit.parentId === null ? unit : await requireRow(m, Unit, 'unitId', unit.parentId);
     const cycle = await requireRow(m, EvaluationCycle, 'cycleId', ev.cycleId);
-    if (competentFor(ev.isLeader, rulebookFor(cycle.year, ev.category)?.decidedBy) === 'LEVEL_ABOVE') {
-      const above = unit.parentId === null ? unit : await requireRow(m, Unit, 'unitId', unit.parentId);
-      if (!inScope(this.actor, [Role.LEADER], above.path)) throw new AppError('FORBIDDEN', 'eval.notCompetent', { who: lang === 'vi' ? 'lãnh đạo cấp trên' : 'the leaders of the level above' });
-      return;
+    const who = this.competenceFailure(ev, unit, above, cycle.year);
+    if (who !== null) throw new AppError('FORBIDDEN', 'eval.notCompetent', { who });
+  }
+
+  /** null when the caller is competent for the evaluation; else who is, in the caller's language. */
+  private competenceFailure(ev: Evaluation, unit: Unit, above: Unit, year: number): string | null {
+    if (this.actor.system) return null;
+    const lang = currentLang();
+    if (ev.officialId === this.actor.officialId) return lang === 'vi' ? 'người có thẩm quyền khác (không tự quyết định cho mình)' : 'someone else (nobody decides their own rating)';
+    if (competentFor(ev.isLeader, rulebookFor(year, ev.category)?.decidedBy) === 'LEVEL_ABOVE') {
+      return inScope(this.actor, [Role.LEADER], above.path) ? null : lang === 'vi' ? `lãnh đạo cấp trên (${above.name})` : `the leaders of the level above (${above.name})`;
     }
-    if (!inScope(this.actor, [Role.HEAD, Role.LEADER], unit.path)) {
-      throw new AppError('FORBIDDEN', 'eval.notCompetent', { who: lang === 'vi' ? `người đứng đầu ${unit.name}` : `the head of ${unit.name}` });
-    }
+    return inScope(this.actor, [Role.HEAD, Role.LEADER], unit.path) ? null : lang === 'vi' ? `người đứng đầu ${unit.name}` : `the head of ${unit.name}`;
   }
 
   /** A leader may not be rated above what the unit's rating allows without a written reason; that is flagged. */
@@ -565,9 +590,37 @@ export class EvaluationService {
     return this.clock.today() < `${year}-12-31` ? this.clock.today() : `${year}-12-31`;
   }
 
-  private requireState(ev: Evaluation, allowed: EvaluationState[], action: string): void {
+  /** The workflow table's answer (evaluation.workflow.ts); a refusal names the next step and who takes it. */
+  private requireTransition(ev: Evaluation, action: EvaluationAction): void {
+    if (EVALUATION_WORKFLOW[action].from.includes(ev.state)) return;
     if (ev.state === EvaluationState.NOT_RATED) throw new AppError('CONFLICT', 'eval.notRated', { value: ev.notRatedReason ?? '' });
-    if (!allowed.includes(ev.state)) throw new AppError('CONFLICT', 'eval.wrongState', { state: ev.state, action });
+    const next = actionsFrom(ev.state).find((a) => EVALUATION_WORKFLOW[a].to !== null && EVALUATION_WORKFLOW[a].to !== ev.state);
+    const lang = currentLang();
+    const label = (a: EvaluationAction) => ACTION_WORDS[a][lang];
+    if (!next) throw new AppError('CONFLICT', 'eval.wrongState', { state: ev.state, action: ACTION_KEYS[action] });
+    throw new AppError('CONFLICT', 'eval.wrongStateNext', { state: ev.state, action: ACTION_KEYS[action], next: label(next), who: WHO_WORDS[EVALUATION_WORKFLOW[next].who][lang] });
+  }
+
+  /**
+   * What the caller may do with each evaluation now (the workflow table, the caller's roles, the
+   * cycle's state). One query for the cycles and one for the units, whatever the number of rows.
+   */
+  async allowedActionsOf(evaluations: readonly Evaluation[]): Promise<EvaluationAction[][]> {
+    if (evaluations.length === 0) return [];
+    const cycles = await this.db.manager.findBy(EvaluationCycle, { id: In([...new Set(evaluations.map((e) => e.cycleId))]) });
+    const units = await this.db.manager.findBy(Unit, { id: In([...new Set(evaluations.map((e) => e.unitId))]) });
+    const parents = await this.db.manager.findBy(Unit, { id: In([0, ...new Set(units.map((u) => u.parentId).filter((p): p is number => p !== null))]) });
+    return evaluations.map((ev) => {
+      const cycle = cycles.find((c) => c.id === ev.cycleId);
+      const unit = units.find((u) => u.id === ev.unitId);
+      if (!cycle || !unit) return [];
+      const above = unit.parentId === null ? unit : parents.find((u) => u.id === unit.parentId) ?? unit;
+      return allowedActions(ev.state, cycle.state, (who) => {
+        if (who === 'OWNER') return this.actor.officialId !== null && this.actor.officialId === ev.officialId;
+        if (who === 'HR') return ev.officialId !== this.actor.officialId && inScope(this.actor, [Role.HR], unit.path);
+        return this.competenceFailure(ev, unit, above, cycle.year) === null;
+      });
+    });
   }
 
   private async openCycleOf(m: EntityManager, ev: Evaluation): Promise<EvaluationCycle> {
