@@ -233,3 +233,33 @@ describe('the workflow from one table, as the reader may act on it', () => {
     expect((await ok(`mutation($id: ID!) { proposeRating(id: $id, level: COMPLETE) { state } }`, { id }, { actor: w.chairman })).proposeRating.state).toBe('PROPOSED');
   });
 });
+
+describe('official documents (.docx, Decree 30/2020 layout)', () => {
+  const textOf = async (base64: string) => {
+    const { default: JSZip } = await import('jszip');
+    const xml = await (await JSZip.loadAsync(Buffer.from(base64, 'base64'))).file('word/document.xml')!.async('string');
+    return { xml, text: xml.replace(/<w:p[ >]/g, '\n$&').replace(/<[^>]+>/g, '') };
+  };
+  it('the rating form: motto, agency under its parent, number, place and date, title, Decree 335 scoring sheet, signers', async () => {
+    on('2026-12-09');
+    const file = (await ok(`query($id: ID!) { evaluationFormDocx(id: $id) { fileName mimeType base64 } }`, { id: (await evaluationOf(people.excused)).id }, { actor: w.headA })).evaluationFormDocx;
+    expect(file.fileName).toMatch(/^phieu-danh-gia-2026-\d+\.docx$/);
+    const { xml, text } = await textOf(file.base64);
+    for (const line of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'UBND HUYỆN THỬ NGHIỆM', 'XÃ ĐỒNG ÁNH', 'Số: ....../PĐG-2026',
+      'Đồng Ánh, ngày 09 tháng 12 năm 2026', 'PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC', 'Năm 2026', 'Công chức excused', 'BẢNG CHẤM ĐIỂM (Nghị định 335/2025/NĐ-CP)',
+      'Tiêu chí chung\n30\n25,00', 'Tổng cộng\n100\n95,00', 'Đề xuất xếp loại: Hoàn thành xuất sắc nhiệm vụ', 'NGƯỜI TỰ ĐÁNH GIÁ', 'THỦ TRƯỞNG ĐƠN VỊ', 'Hoàng Thị Thủy']) {
+      expect(text).toContain(line);
+    }
+    expect(xml).toContain('Times New Roman');
+  });
+
+  it('the notice of results lists the unit with STT and counts by level', async () => {
+    const file = (await ok(`query($c: ID!, $u: ID!) { evaluationNoticeDocx(cycleId: $c, unitId: $u) { base64 } }`, { c: cycle, u: w.communeA })).evaluationNoticeDocx;
+    const { text } = await textOf(file.base64);
+    expect(text).toContain('THÔNG BÁO');
+    expect(text).toContain('Kết quả đánh giá, xếp loại chất lượng năm 2026');
+    expect(text).toContain('hoàn thành xuất sắc nhiệm vụ 0; hoàn thành tốt nhiệm vụ 0; hoàn thành nhiệm vụ 0; không hoàn thành nhiệm vụ 0');
+    expect(text).toContain('STT\nHọ và tên\nChức vụ\nKết quả xếp loại');
+    expect(text).toContain('Nơi nhận:');
+  });
+});

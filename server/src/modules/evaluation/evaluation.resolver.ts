@@ -15,7 +15,10 @@ import { FileContent } from '../kpi/kpi.inputs.js';
 import { Official } from '../official/official.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Evaluation, EvaluationCycle, EvaluationStep, PastRating, QuotaStatus, RatingLevel, UnitQuota, UnitRating } from './evaluation.entity.js';
+import { ratingFormDocx, resultsNoticeDocx } from './evaluation.documents.js';
 import { evaluationForm, evaluationWorkbook } from './evaluation.export.js';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 import {
   AllEvaluationCyclesArgs, AllEvaluationStepsArgs, AllEvaluationsArgs, AllUnitRatingsArgs, CreateEvaluationCycleArgs, DecisionInput, SetUnitQuotaArgs, UpdateEvaluationArgs,
 } from './evaluation.inputs.js';
@@ -157,6 +160,28 @@ export class EvaluationResolver {
     const [row] = await rowsFor(ctx, s, [evaluation]);
     const steps = await ctx.db.manager.find(EvaluationStep, { where: { evaluationId: evaluation.id }, order: { id: 'ASC' } });
     return evaluationForm(ctx.lang, cycle, row, await Promise.all(steps.map(async (st) => ({ ...st, actorName: await actorName(ctx, st) }))));
+  }
+
+  @Access(READ) @Query(() => FileContent, { description: 'The self-assessment and rating form (with Decree 335’s scoring sheet) as .docx, Decree 30/2020 layout' })
+  async evaluationFormDocx(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const s = service(ctx);
+    const evaluation = await s.get(id);
+    const cycle = await s.getCycle(String(evaluation.cycleId));
+    const [row] = await rowsFor(ctx, s, [evaluation]);
+    const { agency, headName } = await s.documentParties(evaluation.unitId, s.today());
+    const buffer = await ratingFormDocx(cycle, evaluation, { fullName: row.fullName, unitName: row.unitName, explanation: row.explanation, headName: evaluation.isLeader ? null : headName }, agency, s.today());
+    return { fileName: `phieu-danh-gia-${cycle.year}-${evaluation.id}.docx`, mimeType: DOCX, base64: buffer.toString('base64') };
+  }
+
+  @Access({ roles: [Role.HR, Role.LEADER, Role.HEAD], why: 'the notice of results of a unit of the caller’s scope, as .docx' }) @Query(() => FileContent, { description: 'The notice of results of a unit (Thông báo kết quả), Decree 30/2020 layout' })
+  async evaluationNoticeDocx(@Arg('cycleId', () => ID) cycleId: string, @Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context) {
+    const s = service(ctx);
+    const cycle = await s.getCycle(cycleId);
+    const evaluations = await s.list({ filter: { cycleId, unitId }, perPage: 1000 });
+    const rows = await rowsFor(ctx, s, evaluations);
+    const { agency, headName } = await s.documentParties(Number(unitId), s.today());
+    const buffer = await resultsNoticeDocx(cycle, rows.map((r) => ({ fullName: r.fullName, position: r.evaluation.position, level: r.evaluation.decidedLevel })), agency, headName, s.today());
+    return { fileName: `thong-bao-ket-qua-${cycle.year}.docx`, mimeType: DOCX, base64: buffer.toString('base64') };
   }
 
   @Access(FIELD) @FieldResolver(() => String, { description: 'The proposal in words, in the request’s language' })

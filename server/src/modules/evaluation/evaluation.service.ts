@@ -507,6 +507,21 @@ export class EvaluationService {
     return qb;
   }
 
+  /** The agency a document is issued by (the unit, under its parent) and the head who signs, as of `day`. */
+  async documentParties(unitId: number, day: string): Promise<{ agency: { name: string; parentName: string | null }; headName: string | null }> {
+    const unit = await requireRow(this.db.manager, Unit, 'unitId', unitId);
+    const parent = unit.parentId === null ? null : await this.db.manager.findOneBy(Unit, { id: unit.parentId });
+    const head = await this.db.manager.createQueryBuilder(OfficialAssignment, 'a').innerJoin(Official, 'o', 'o.id = a.officialId')
+      .select('o.fullName', 'fullName').where('a.unitId = :u AND a.role = :r', { u: unit.id, r: 'HEAD' })
+      .andWhere('a.validFrom <= :d AND (a.validTo IS NULL OR a.validTo >= :d)', { d: day }).orderBy('a.validFrom', 'DESC').getRawOne<{ fullName: string }>();
+    return { agency: { name: unit.name, parentName: parent?.name ?? null }, headName: head?.fullName ?? null };
+  }
+
+  /** Today in Vietnam, for the date line of a document. */
+  today(): string {
+    return this.clock.today();
+  }
+
   explanationOf(ev: Evaluation): string {
     return explain(currentLang(), ev.proposedLevel, JSON.parse(ev.explanation) as Reason[]);
   }
