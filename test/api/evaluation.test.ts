@@ -454,14 +454,22 @@ describe('exports', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as never);
     const sheet = book.worksheets[0];
-    expect(sheet.getRow(1).getCell(1).value).toBe('Họ và tên');
-    const rows = sheet.getRows(2, sheet.rowCount - 1)!.map((r) => r.values as unknown[]);
-    const a = rows.find((r) => r[1] === 'Nguyễn Văn Ấn')!;
-    expect(a[4]).toBe(5); // tasks
-    expect(a[7]).toBe(1); // late
-    expect(a[13]).toBe('Hoàn thành nhiệm vụ');
-    expect(a[15]).toBe('Đã quyết định');
-    expect(a[17]).toBe(0); // not due yet
+    // the fixed report layout: agency, title, unit and period, then STT and the columns
+    expect(sheet.getRow(1).getCell(1).value).toBe('UBND HUYỆN THỬ NGHIỆM — XÃ ĐỒNG ÁNH');
+    expect(sheet.getRow(2).getCell(1).value).toBe('DANH SÁCH ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG NĂM 2024');
+    expect(sheet.getRow(3).getCell(1).value).toBe('Đơn vị: Xã Đồng Ánh; kỳ đánh giá: năm 2024');
+    expect([sheet.getRow(5).getCell(1).value, sheet.getRow(5).getCell(2).value]).toEqual(['STT', 'Họ và tên']);
+    const rows = sheet.getRows(6, sheet.rowCount - 5)!.map((r) => r.values as unknown[]);
+    const a = rows.find((r) => r[2] === 'Nguyễn Văn Ấn')!;
+    expect(a[1]).toBe(rows.indexOf(a) + 1); // STT
+    expect(a[5]).toBe(5); // tasks
+    expect(a[8]).toBe(1); // late
+    expect(a[14]).toBe('Hoàn thành nhiệm vụ');
+    expect(a[16]).toBe('Đã quyết định');
+    expect(a[18]).toBe(0); // not due yet
+    const texts = rows.flatMap((r) => r.filter((v) => typeof v === 'string'));
+    expect(texts).toEqual(expect.arrayContaining(['NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ', '(Ký, ghi rõ họ tên)']));
+    expect(texts.some((t) => /^Đồng Ánh, ngày \d\d tháng \d\d năm \d{4}$/.test(t as string))).toBe(true);
   });
 
   it('a print-ready form per official', async () => {

@@ -15,7 +15,7 @@ import { FileContent } from '../kpi/kpi.inputs.js';
 import { Official } from '../official/official.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Evaluation, EvaluationCycle, EvaluationStep, PastRating, QuotaStatus, RatingLevel, UnitQuota, UnitRating } from './evaluation.entity.js';
-import { ratingFormDocx, resultsNoticeDocx } from './evaluation.documents.js';
+import { dateLine, placeOf, ratingFormDocx, resultsNoticeDocx } from './evaluation.documents.js';
 import { evaluationForm, evaluationWorkbook } from './evaluation.export.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -81,7 +81,8 @@ export class EvaluationCycleResolver {
     const cycle = await s.getCycle(cycleId);
     const evaluations = await s.list({ filter: { cycleId, unitId: unitId ?? undefined }, perPage: 1000 });
     const rows = await rowsFor(ctx, s, evaluations);
-    const buffer = await evaluationWorkbook(ctx.lang, cycle, rows);
+    const { agency } = await s.documentParties(unitId ? Number(unitId) : cycle.unitId, s.today());
+    const buffer = await evaluationWorkbook(ctx.lang, cycle, rows, agency, dateLine(placeOf(agency.name), s.today()));
     return { fileName: `xep-loai-${cycle.year}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: buffer.toString('base64') };
   }
 }
