@@ -262,4 +262,14 @@ describe('official documents (.docx, Decree 30/2020 layout)', () => {
     expect(text).toContain('STT\nHọ và tên\nChức vụ\nKết quả xếp loại');
     expect(text).toContain('Nơi nhận:');
   });
+
+  it('the minutes of the collective review list each person with the system\'s, the head\'s and the agreed level', async () => {
+    const file = (await ok(`query($c: ID!, $u: ID!) { evaluationMinutesDocx(cycleId: $c, unitId: $u) { fileName base64 } }`, { c: cycle, u: w.communeA })).evaluationMinutesDocx;
+    expect(file.fileName).toBe('bien-ban-hop-xet-2026.docx');
+    const { text } = await textOf(file.base64);
+    for (const line of ['BIÊN BẢN', 'Họp xét đánh giá, xếp loại chất lượng năm 2026', 'Đồng Ánh, ngày 09 tháng 12 năm 2026', 'Chủ trì: Hoàng Thị Thủy',
+      'STT\nHọ và tên\nChức vụ\nHệ thống đề xuất\nThủ trưởng đề xuất\nTập thể thống nhất', 'Công chức excused\nCông chức\nHoàn thành xuất sắc nhiệm vụ\nHoàn thành xuất sắc nhiệm vụ', 'THƯ KÝ', 'CHỦ TRÌ']) {
+      expect(text).toContain(line);
+    }
+  });
 });

@@ -171,3 +171,38 @@ export async function resultsNoticeDocx(cycle: EvaluationCycle, rows: Array<{ fu
   ];
   return documentOf(children);
 }
+
+/**
+ * The minutes of the collective review meeting (Biên bản họp xét đánh giá, xếp loại): time and
+ * place, who chairs and who keeps the minutes (left blank to fill in), each person with the
+ * system's proposal, the head's proposal and the level agreed, and the signatures of the chair
+ * and the secretary.
+ */
+export async function reviewMinutesDocx(
+  cycle: EvaluationCycle, rows: Array<{ fullName: string; position: string; proposed: string | null; head: string | null; decided: string | null }>,
+  agency: Agency, chair: string | null, day: string,
+): Promise<Buffer> {
+  const lv = (l: string | null) => (l ? levelLabel('vi', l) : '');
+  const [y, m, d] = day.split('-');
+  const children = [
+    heading(agency, `....../BB-${cycle.year}`, day),
+    para(''),
+    centred('BIÊN BẢN', { bold: true }),
+    centred(`Họp xét đánh giá, xếp loại chất lượng năm ${cycle.year}`, { bold: true }),
+    para(''),
+    para(`Thời gian: ...... giờ ...... ngày ${d} tháng ${m} năm ${y}.`),
+    para(`Địa điểm: trụ sở ${agency.name}.`),
+    para(`Chủ trì: ${chair ?? '..............................'}. Thư ký: ..............................`),
+    para('Thành phần tham dự: ......................................................................'),
+    para([run('NỘI DUNG', { bold: true })]),
+    para(`Tập thể xem xét bản tự đánh giá, đề xuất của thủ trưởng và kết quả theo dõi nhiệm vụ của từng người; thống nhất mức xếp loại như sau:`),
+    grid([
+      ['STT', 'Họ và tên', 'Chức vụ', 'Hệ thống đề xuất', 'Thủ trưởng đề xuất', 'Tập thể thống nhất'],
+      ...rows.map((r, i) => [String(i + 1), r.fullName, r.position, lv(r.proposed), lv(r.head), lv(r.decided)]),
+    ]),
+    para(''),
+    para('Cuộc họp kết thúc vào hồi ...... giờ ...... cùng ngày; biên bản đã được thông qua trước các thành viên dự họp.'),
+    signatures({ position: 'Thư ký', name: null }, { position: 'Chủ trì', name: chair }),
+  ];
+  return documentOf(children);
+}

@@ -15,7 +15,7 @@ import { FileContent } from '../kpi/kpi.inputs.js';
 import { Official } from '../official/official.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Evaluation, EvaluationCycle, EvaluationStep, PastRating, QuotaStatus, RatingLevel, UnitQuota, UnitRating } from './evaluation.entity.js';
-import { dateLine, placeOf, ratingFormDocx, resultsNoticeDocx } from './evaluation.documents.js';
+import { dateLine, placeOf, ratingFormDocx, resultsNoticeDocx, reviewMinutesDocx } from './evaluation.documents.js';
 import { evaluationForm, evaluationWorkbook } from './evaluation.export.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -183,6 +183,19 @@ export class EvaluationResolver {
     const { agency, headName } = await s.documentParties(Number(unitId), s.today());
     const buffer = await resultsNoticeDocx(cycle, rows.map((r) => ({ fullName: r.fullName, position: r.evaluation.position, level: r.evaluation.decidedLevel })), agency, headName, s.today());
     return { fileName: `thong-bao-ket-qua-${cycle.year}.docx`, mimeType: DOCX, base64: buffer.toString('base64') };
+  }
+
+  @Access({ roles: [Role.HR, Role.LEADER, Role.HEAD], why: 'the minutes of the collective review of a unit of the caller’s scope, as .docx' }) @Query(() => FileContent, { description: 'The minutes of the collective review meeting of a unit (Biên bản họp xét), Decree 30/2020 layout' })
+  async evaluationMinutesDocx(@Arg('cycleId', () => ID) cycleId: string, @Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context) {
+    const s = service(ctx);
+    const cycle = await s.getCycle(cycleId);
+    const evaluations = await s.list({ filter: { cycleId, unitId }, perPage: 1000 });
+    const rows = await rowsFor(ctx, s, evaluations);
+    const { agency, headName } = await s.documentParties(Number(unitId), s.today());
+    const buffer = await reviewMinutesDocx(cycle, rows.map((r) => ({
+      fullName: r.fullName, position: r.evaluation.position, proposed: r.evaluation.proposedLevel, head: r.evaluation.headLevel, decided: r.evaluation.decidedLevel,
+    })), agency, headName, s.today());
+    return { fileName: `bien-ban-hop-xet-${cycle.year}.docx`, mimeType: DOCX, base64: buffer.toString('base64') };
   }
 
   @Access(FIELD) @FieldResolver(() => String, { description: 'The proposal in words, in the request’s language' })
