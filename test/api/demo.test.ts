@@ -56,6 +56,10 @@ describe('the demo evaluation cycles', () => {
     expect(evaluations.length).toBeGreaterThan(10);
     expect(new Set(evaluations.map((e: { rulebookId: string }) => e.rulebookId))).toEqual(new Set(['ND90-2020+ND48-2023']));
     expect(evaluations.some((e: { proposedLevel: string | null }) => e.proposedLevel !== null)).toBe(true);
+    // xã Văn Lang's one-stop officer: her task extended by the vice-chairman for an objective cause (the fibre line) and done
+    // on 22/02/2024, before the new deadline, is on time: "good", not the gap between "complete" and "not complete"
+    const p = evaluations.find((e: { official: { fullName: string } }) => e.official.fullName === 'Nông Thị P');
+    expect(p.proposedLevel).toBe('GOOD');
   });
 
   it('show this year\'s proposals of xã Văn Lang with the general points its head entered, and the district\'s 2023 index in its unit rating', async () => {

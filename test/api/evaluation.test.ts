@@ -131,7 +131,7 @@ describe('the workflow: self-assessment → proposal → review → decision', (
 });
 
 describe('HR records what the tasks do not show', () => {
-  const FACTS = `mutation($id: ID!, $a: Int, $m: Boolean, $d: Boolean, $g: String) { updateEvaluation(id: $id, monthsAbsent: $a, maternityLeave: $m, disciplined: $d, quotaGroup: $g) { state proposedLevel proposalText notRatedReason version quotaGroup } }`;
+  const FACTS = `mutation($id: ID!, $a: Int, $m: Boolean, $d: Boolean, $g: String, $b: String) { updateEvaluation(id: $id, monthsAbsent: $a, maternityLeave: $m, disciplined: $d, quotaGroup: $g, notCompleteBasis: $b) { state proposedLevel proposalText notRatedReason version quotaGroup } }`;
 
   it('refuses figures out of range with a sentence that says the range, and changes nothing', async () => {
     const before = await evaluationOf(w.officialB);
@@ -141,13 +141,18 @@ describe('HR records what the tasks do not show', () => {
     const long = await server.gql(FACTS, { id: before.id, g: 'x'.repeat(51) });
     expect(long.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quotaGroup' });
     const points = await server.gql(`mutation($id: ID!) { proposeRating(id: $id, level: GOOD, generalPoints: "30.5") { id } }`, { id: before.id });
-    expect(points.errors?.[0].message).toContain('phải từ 0 đến 30');
+    // 2024 is rated under Decree 90, which marks no general points at all
+    expect(points.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'generalPoints' });
+    expect(points.errors?.[0].message).toContain('không chấm điểm tiêu chí chung');
+    // a "not complete" case is refused without the decision it rests on
+    const bare = await server.gql(FACTS, { id: before.id, d: true });
+    expect(bare.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'notCompleteBasis' });
     expect((await evaluationOf(w.officialB)).version).toBe(before.version);
   });
 
   it('a disciplinary measure makes the proposal "not complete"; 7 months absent leaves the person unrated until corrected', async () => {
     const { id } = await evaluationOf(w.officialB);
-    const disciplined = (await ok(FACTS, { id, d: true })).updateEvaluation;
+    const disciplined = (await ok(FACTS, { id, d: true, b: 'Quyết định 12/QĐ-UBND ngày 03/05/2024: khiển trách' })).updateEvaluation;
     expect(disciplined).toMatchObject({ state: 'OPEN', proposedLevel: 'NOT_COMPLETE' });
     expect(disciplined.proposalText).toContain('kỷ luật');
     const absent = (await ok(FACTS, { id, a: 7 })).updateEvaluation;
@@ -452,14 +457,22 @@ describe('exports', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as never);
     const sheet = book.worksheets[0];
-    expect(sheet.getRow(1).getCell(1).value).toBe('Họ và tên');
-    const rows = sheet.getRows(2, sheet.rowCount - 1)!.map((r) => r.values as unknown[]);
-    const a = rows.find((r) => r[1] === 'Nguyễn Văn Ấn')!;
-    expect(a[4]).toBe(5); // tasks
-    expect(a[7]).toBe(1); // late
-    expect(a[13]).toBe('Hoàn thành nhiệm vụ');
-    expect(a[15]).toBe('Đã quyết định');
-    expect(a[17]).toBe(0); // not due yet
+    // the fixed report layout: agency, title, unit and period, then STT and the columns
+    expect(sheet.getRow(1).getCell(1).value).toBe('UBND HUYỆN THỬ NGHIỆM — XÃ ĐỒNG ÁNH');
+    expect(sheet.getRow(2).getCell(1).value).toBe('DANH SÁCH ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG NĂM 2024');
+    expect(sheet.getRow(3).getCell(1).value).toBe('Đơn vị: Xã Đồng Ánh; kỳ đánh giá: năm 2024');
+    expect([sheet.getRow(5).getCell(1).value, sheet.getRow(5).getCell(2).value]).toEqual(['STT', 'Họ và tên']);
+    const rows = sheet.getRows(6, sheet.rowCount - 5)!.map((r) => r.values as unknown[]);
+    const a = rows.find((r) => r[2] === 'Nguyễn Văn Ấn')!;
+    expect(a[1]).toBe(rows.indexOf(a) + 1); // STT
+    expect(a[5]).toBe(5); // tasks
+    expect(a[8]).toBe(1); // late
+    expect(a[14]).toBe('Hoàn thành nhiệm vụ');
+    expect(a[16]).toBe('Đã quyết định');
+    expect(a[18]).toBe(0); // not due yet
+    const texts = rows.flatMap((r) => r.filter((v) => typeof v === 'string'));
+    expect(texts).toEqual(expect.arrayContaining(['NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ', '(Ký, ghi rõ họ tên)']));
+    expect(texts.some((t) => /^Đồng Ánh, ngày \d\d tháng \d\d năm \d{4}$/.test(t as string))).toBe(true);
   });
 
   it('a print-ready form per official', async () => {

@@ -166,17 +166,19 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await row(DISCIPLINED).getByRole('button', { name: 'Cập nhật thông tin' }).click();
     await dialog().getByRole('heading', { name: 'Cập nhật thông tin phiếu đánh giá' }).waitFor();
     await dialog().getByRole('switch', { name: 'Bị kỷ luật trong năm' }).check();
+    // a "not complete" case is a fact on record: with the decision it rests on
+    await dialog().getByRole('textbox', { name: 'Căn cứ (kết luận, quyết định)' }).fill('Quyết định số 18/QĐ-UBND ngày 02/10/2026: khiển trách');
     await shot('06-facts');
     await dialog().getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã cập nhật thông tin; mức đề xuất đã được tính lại').waitFor();
     const proposal = row(DISCIPLINED).getByRole('cell').nth(3);
-    await proposal.getByText('bị xử lý kỷ luật trong năm → không hoàn thành nhiệm vụ', { exact: false }).waitFor();
+    await proposal.getByText('bị kỷ luật từ khiển trách trở lên do vi phạm trong hoạt động công vụ trong năm → không hoàn thành nhiệm vụ', { exact: false }).waitFor();
     expect(await proposal.innerText()).toMatch(new RegExp(`^${NOT_COMPLETE}`));
 
     await row(DISCIPLINED).getByRole('link', { name: DISCIPLINED }).click();
     const general = page.getByRole('region', { name: 'Thông tin chung' });
     await general.getByText('Bị kỷ luật trong năm').waitFor();
-    await page.getByRole('region', { name: 'Đề xuất của hệ thống' }).getByText(/bị xử lý kỷ luật trong năm/).waitFor();
+    await page.getByRole('region', { name: 'Đề xuất của hệ thống' }).getByText(/bị kỷ luật từ khiển trách trở lên/).waitFor();
     const steps = page.getByRole('region', { name: 'Các bước xử lý' });
     const facts = steps.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Cập nhật thông tin', exact: true }) });
     await facts.getByRole('cell', { name: nameOf.noivu, exact: true }).waitFor();

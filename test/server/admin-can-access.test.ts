@@ -350,3 +350,14 @@ describe('the overview’s default unit and unit choices', () => {
     expect(scopeUnitFilter(PEOPLE.LEADER, TASK_READERS)).toEqual({ ids: ['1', '2', '8', '11', '13', '14', '15', '16'] });
   });
 });
+
+describe('canAccess on an evaluation read from the server', () => {
+  it('takes the workflow steps from the record\'s allowedActions, not from a copy of the rules', async () => {
+    const { canAccess } = await import('../../admin/src/providers/can-access.js');
+    const hr = { accountId: '1', officialId: '9', grants: [{ role: 'HR' as const, unitId: '1', unitIds: ['1', '2'] }] };
+    const record = { id: '5', unitId: '2', officialId: '7', state: 'PROPOSED', allowedActions: ['UPDATE_FACTS'] };
+    expect(canAccess(hr, { resource: 'Evaluation', action: 'review', record })).toBe(false);
+    expect(canAccess(hr, { resource: 'Evaluation', action: 'edit', record })).toBe(true);
+    expect(canAccess(hr, { resource: 'Evaluation', action: 'review', record: { ...record, allowedActions: ['UPDATE_FACTS', 'REVIEW'] } })).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decree90, unitBound } from '../../server/src/rules/rating/decree-90-2020.js';
-import { DECREE_335_DEFAULTS, band, decree335, taskPoints, unitLevel335, yearlyTaskPoints } from '../../server/src/rules/rating/decree-335-2025.js';
+import { DECREE_335_DEFAULTS, band, decree335, leaderTaskPoints, taskPoints, unitLevel335, yearlyTaskPoints } from '../../server/src/rules/rating/decree-335-2025.js';
 import { allowedOutstanding, rulebookFor, unitRulebookFor } from '../../server/src/rules/rating/index.js';
 import { DECISION_DEFAULTS, competentFor, type RatingInput, type RatingLevel, type Reason, type TaskFact } from '../../server/src/rules/rating/types.js';
 import { UNIT_KPI_DEFAULTS, kpiCap, yearKpi, type KpiScore } from '../../server/src/rules/rating/unit-kpi.js';
@@ -86,11 +86,23 @@ describe('Decree 335/2025 (công chức from 2026)', () => {
     expect(taskPoints(tasks(10))).toBe(70_00);
     expect(points({ generalPoints: 30_00 })).toMatchObject({ points: 100_00, level: 'OUTSTANDING' });
   });
-  it('takes 25% of an item per return and per delay', () => {
-    const returned = taskPoints([task({ returns: 1 })]);
-    expect(returned).toBe(Math.floor((70_00 * (34 * 100 + 33 * 75 + 33 * 100)) / (100 * 100)));
-    expect(taskPoints([task({ delays: 4 })])).toBe(Math.floor((70_00 * (34 * 100 + 33 * 100)) / (100 * 100)));
+  it('is 70 × (a + b + c) / 3: 4 returns and a delay on one task give 40,83', () => {
+    // a = 100%, b = 100 − 4 × 25 = 0%, c = 100 − 25 = 75%: 70 × 175 / 300 = 40,833…
+    expect(taskPoints([task({ returns: 4, delays: 1 })])).toBe(40_83);
+  });
+  it('takes 25% of the product\'s quality per failed check and of its progress per delay, several per task', () => {
+    expect(taskPoints([task({ returns: 1 })])).toBe(64_16); // 70 × (100 + 75 + 100) / 300
+    expect(taskPoints([task({ delays: 2 })])).toBe(58_33); // 70 × (100 + 100 + 50) / 300
+    expect(taskPoints([task({ delays: 4 })])).toBe(46_66); // progress cannot go below 0
+    expect(taskPoints([task({ delays: 5 })])).toBe(46_66);
     expect(taskPoints([task({ done: false })])).toBe(0);
+    // half the weight done on time: 70 × (50 + 50 + 50) / 300
+    expect(taskPoints([task({ weight: 3 }), task({ weight: 3, done: false, onTime: false, overdue: true, delays: 1 })])).toBe(35_00);
+  });
+  it('does not deduct a return or an extension confirmed as due to an objective cause, and says so', () => {
+    const excused = decree335().propose(base({ year: 2026, generalPoints: 20_00, tasks: [task({ excusedReturns: 1 }), task({ excusedExtension: true })] }));
+    expect(excused).toMatchObject({ points: 90_00, level: 'OUTSTANDING' });
+    expect(excused.reasons).toContainEqual({ key: 'rating.objectiveCauses', params: { returns: 1, extensions: 1 } });
   });
   it('bands at 90, 70 and 50 points exactly', () => {
     expect([band(90_00), band(89_99), band(70_00), band(69_99), band(50_00), band(49_99)]).toEqual(['OUTSTANDING', 'GOOD', 'GOOD', 'COMPLETE', 'COMPLETE', 'NOT_COMPLETE']);
@@ -98,10 +110,29 @@ describe('Decree 335/2025 (công chức from 2026)', () => {
   it('a disciplinary measure forces not complete whatever the points', () => {
     expect(points({ generalPoints: 30_00, disciplined: true })).toMatchObject({ points: 100_00, level: 'NOT_COMPLETE' });
   });
-  it('counts the unit for a leader by the share in the settings', () => {
-    const unit = { tasks: tasks(2, { done: false }), subunitRatings: [] };
-    expect(points({ isLeader: true, unit, generalPoints: 30_00 }).points).toBe(30_00 + 35_00);
-    expect(decree335({ ...DECREE_335_DEFAULTS, leaderUnitShare: 0 }).propose(base({ year: 2026, isLeader: true, unit, generalPoints: 30_00 })).points).toBe(100_00);
+  it('a leader: 70 × the mean of (a), (b), (c), the unit\'s results (d) and organising and directing (e)', () => {
+    const own = tasks(10);
+    // a = b = c = 100, d = 0 (nothing of the unit done), e = 80: 70 × 380 / 500 = 53,20
+    expect(leaderTaskPoints(own, { tasks: tasks(2, { done: false }), subunitRatings: [] }, 80)).toBe(53_20);
+    // the unit all done (d = 100) but a unit under it not complete: d counts half: 70 × 450 / 500 = 63
+    expect(leaderTaskPoints(own, { tasks: tasks(2), subunitRatings: ['GOOD', 'NOT_COMPLETE'] }, 100)).toBe(63_00);
+    const halved = points({ isLeader: true, unit: { tasks: tasks(2), subunitRatings: ['NOT_COMPLETE'] }, generalPoints: 30_00, directingPercent: 100 });
+    expect(halved.points).toBe(93_00);
+    expect(halved.reasons.map((r) => r.key)).toEqual(expect.arrayContaining(['rating.leaderUnitHalved', 'rating.leaderOtherCriterion']));
+  });
+  it('a leader not yet marked on directing gets a level only if any mark gives the same one', () => {
+    // own 100, unit 100, general 30: e = 0 gives 30 + 56 = 86 (good), e = 100 gives 100 (outstanding)
+    const open = points({ isLeader: true, unit: { tasks: tasks(2), subunitRatings: [] }, generalPoints: 30_00 });
+    expect(open).toMatchObject({ level: null, points: 86_00 });
+    expect(open.reasons).toContainEqual({ key: 'rating.directingMissing', params: { low: 86_00, high: 100_00 } });
+  });
+  it('the four "not complete" cases are recorded facts; the unit\'s corruption only for leaders', () => {
+    expect(points({ generalPoints: 30_00, cases: ['DEGRADATION'] })).toMatchObject({ points: 100_00, level: 'NOT_COMPLETE' });
+    const corruption = (isLeader: boolean) => points({ isLeader, unit: isLeader ? { tasks: tasks(2), subunitRatings: [] } : undefined, generalPoints: 30_00, directingPercent: 100, cases: ['UNIT_CORRUPTION'] });
+    expect(corruption(true).level).toBe('NOT_COMPLETE');
+    expect(corruption(true).reasons.map((r) => r.key)).toContain('rating.case.UNIT_CORRUPTION');
+    expect(corruption(false).level).toBe('OUTSTANDING');
+    expect(points({ generalPoints: 30_00, tasks: tasks(10, { done: false }) })).toMatchObject({ points: 30_00, level: 'NOT_COMPLETE' });
   });
 });
 
@@ -125,7 +156,7 @@ describe('Decree 335: the year from its quarters', () => {
     const q1 = tasks(1, { period: 1 });
     const q2 = [task({ period: 2, done: false })];
     expect(yearlyTaskPoints([...q1, ...q2])).toBe(35_00);
-    expect(yearlyTaskPoints([...q1, ...tasks(3, { period: 3 }), ...q2], { ...DECREE_335_DEFAULTS, yearly: 'WHOLE_YEAR' })).toBe(Math.floor((70_00 * 4) / 5));
+    expect(yearlyTaskPoints([...q1, ...tasks(3, { period: 3 }), ...q2], { ...DECREE_335_DEFAULTS, yearly: 'WHOLE_YEAR' })).toBe(56_00); // 4 of 5 done
   });
 });
 
@@ -174,10 +205,10 @@ describe('the unit\'s public-service index (Decision 766) in the unit\'s own rat
   it('lowers a Decree 335 unit the same way, and a leader is not proposed above the unit', () => {
     expect(unitLevel335(tasks(10), undefined, kpi(69_99))).toBe('COMPLETE');
     expect(unitLevel335(tasks(10), undefined, kpi(90_00))).toBe('OUTSTANDING');
-    const leader = decree335().propose(base({ year: 2026, isLeader: true, tasks: tasks(10), unit: { tasks: tasks(10), subunitRatings: [], kpi: kpi(72_00) }, generalPoints: 30_00 }));
+    const leader = decree335().propose(base({ year: 2026, isLeader: true, tasks: tasks(10), unit: { tasks: tasks(10), subunitRatings: [], kpi: kpi(72_00) }, generalPoints: 30_00, directingPercent: 100 }));
     expect(leader).toMatchObject({ points: 100_00, level: 'GOOD' });
     expect(leader.reasons.map((r) => r.key)).toContain('rating.leaderBound');
-    const without = decree335().propose(base({ year: 2026, isLeader: true, tasks: tasks(10), unit: { tasks: tasks(10), subunitRatings: [], kpi: null }, generalPoints: 30_00 }));
+    const without = decree335().propose(base({ year: 2026, isLeader: true, tasks: tasks(10), unit: { tasks: tasks(10), subunitRatings: [], kpi: null }, generalPoints: 30_00, directingPercent: 100 }));
     expect(without.level).toBe('OUTSTANDING');
   });
 });

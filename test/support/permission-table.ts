@@ -227,6 +227,9 @@ const TABLE: Record<string, Row> = {
   _allEvaluationsMeta: { call: async (s) => ({ query: `query($ids: [ID!]) { _allEvaluationsMeta(filter: { ids: $ids }) { count } }`, variables: { ids: [await fx.evaluation(s)] }, rows: meta }), expect: only(readers, ['ok', 'empty']) },
   Evaluation: { call: async (s) => ({ query: `query($id: ID!) { Evaluation(id: $id) { id proposalText } }`, variables: { id: await fx.evaluation(s) } }), expect: only(readers, ['ok', 'NOT_FOUND']) },
   evaluationForm: { call: async (s) => ({ query: `query($id: ID!) { evaluationForm(id: $id) }`, variables: { id: await fx.evaluation(s) } }), expect: only(readers, ['ok', 'NOT_FOUND']) },
+  evaluationFormDocx: { call: async (s) => ({ query: `query($id: ID!) { evaluationFormDocx(id: $id) { fileName } }`, variables: { id: await fx.evaluation(s) } }), expect: only(readers, ['ok', 'NOT_FOUND']) },
+  evaluationMinutesDocx: { call: async (s) => ({ query: `query($c: ID!, $u: ID!) { evaluationMinutesDocx(cycleId: $c, unitId: $u) { fileName } }`, variables: { c: (await fx.cycle(s)).cycleId, u: unitOf(s) } }), expect: only(['HR', 'LEADER', 'HEAD'], ['ok', 'NOT_FOUND']) },
+  evaluationNoticeDocx: { call: async (s) => ({ query: `query($c: ID!, $u: ID!) { evaluationNoticeDocx(cycleId: $c, unitId: $u) { fileName } }`, variables: { c: (await fx.cycle(s)).cycleId, u: unitOf(s) } }), expect: only(['HR', 'LEADER', 'HEAD'], ['ok', 'NOT_FOUND']) },
   updateEvaluation: { call: async (s) => ({ query: `mutation($id: ID!) { updateEvaluation(id: $id, monthsAbsent: 1) { id } }`, variables: { id: await fx.evaluation(s) } }), expect: only(['HR'], ['ok', 'NOT_FOUND']) },
   selfAssessEvaluation: {
     call: async (s) => ({ query: `mutation($id: ID!) { selfAssessEvaluation(id: $id, text: "Tự đánh giá") { id } }`, variables: { id: await fx.evaluation(s) } }),

@@ -1,7 +1,7 @@
 import { Stack } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import {
-  BooleanInput, Button, FormDataConsumer, NumberInput, SelectInput, TextInput, maxValue, minValue, required, useCanAccess, useDataProvider,
+  BooleanInput, Button, FormDataConsumer, NumberInput, SelectInput, TextInput, maxValue, minValue, required, useDataProvider,
   useRecordContext, useTranslate, type RaRecord,
 } from 'react-admin';
 import { enumChoices } from '../common/inputs.js';
@@ -11,14 +11,14 @@ import { isAbove, levelChoices } from './levels.js';
 
 type Action = 'selfAssess' | 'propose' | 'review' | 'decide' | 'reopen';
 
-/** The states in which each step may be taken (the server's `requireState`). */
-const STATES: Record<Action, string[]> = {
-  selfAssess: ['OPEN', 'SELF_ASSESSED'],
-  propose: ['OPEN', 'SELF_ASSESSED', 'PROPOSED', 'REVIEWED'],
-  review: ['PROPOSED'],
-  decide: ['REVIEWED'],
-  reopen: ['DECIDED'],
+/** The server's workflow action of each button (evaluation.workflow.ts): shown when `allowedActions` has it. */
+const SERVER_ACTION: Record<Action | 'edit', string> = {
+  selfAssess: 'SELF_ASSESS', propose: 'PROPOSE', review: 'REVIEW', decide: 'DECIDE', reopen: 'REOPEN', edit: 'UPDATE_FACTS',
 };
+
+/** Whether the server says the reader may take this step now (its state, the reader, the cycle). */
+export const allowed = (record: RaRecord, action: Action | 'edit') =>
+  Array.isArray(record.allowedActions) && (record.allowedActions as unknown[]).includes(SERVER_ACTION[action]);
 
 const LABEL: Record<Action, string> = {
   selfAssess: 'app.evaluation.actions.SELF_ASSESS',
@@ -28,7 +28,7 @@ const LABEL: Record<Action, string> = {
   reopen: 'app.evaluation.actions.REOPEN',
 };
 
-/** One step's button and dialog, shown when the state allows it and `canAccess` lets the person take it. */
+/** One step's button and dialog, shown when the server's `allowedActions` lists the step. */
 const StepButton = ({ action, record, cycleOpen, title, done, defaults, run, children }: {
   action: Action;
   record: RaRecord;
@@ -40,8 +40,7 @@ const StepButton = ({ action, record, cycleOpen, title, done, defaults, run, chi
   children?: ReactNode;
 }) => {
   const [open, setOpen] = useState(false);
-  const { canAccess } = useCanAccess({ resource: 'Evaluation', action, record });
-  if (!cycleOpen || !canAccess || !STATES[action].includes(String(record.state))) return null;
+  if (!cycleOpen || !allowed(record, action)) return null;
   return (
     <>
       <Button label={LABEL[action]} onClick={() => setOpen(true)} size="small" variant={action === 'decide' ? 'contained' : 'text'} />
@@ -60,8 +59,6 @@ export const aboveBound = (e: RaRecord, level: unknown) => !!e.isLeader && isAbo
 /** Rated by hand (no rulebook for the category and year) with no legal basis on record yet: the decision must give one. */
 export const needsLegalBasis = (e: RaRecord) => !e.rulebookId && !(typeof e.legalBasis === 'string' && e.legalBasis.trim());
 
-const DECIDED = ['DECIDED', 'PUBLISHED'];
-
 /** The quota groups: the whole unit, or one duty group. */
 const quotaGroupChoices = () => [{ id: 'ALL', name: 'app.evaluation.wholeUnit' }, ...enumChoices('DutyGroup')];
 
@@ -74,8 +71,7 @@ export const FactsButton = ({ record, cycleOpen }: { record: RaRecord; cycleOpen
   const [open, setOpen] = useState(false);
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const { canAccess } = useCanAccess({ resource: 'Evaluation', action: 'edit', record });
-  if (!cycleOpen || !canAccess || DECIDED.includes(String(record.state))) return null;
+  if (!cycleOpen || !allowed(record, 'edit')) return null;
   const months = translate('app.evaluation.facts.monthsRange');
   return (
     <>
@@ -86,10 +82,12 @@ export const FactsButton = ({ record, cycleOpen }: { record: RaRecord; cycleOpen
         defaultValues={{
           monthsAbsent: record.monthsAbsent ?? 0, maternityLeave: !!record.maternityLeave, disciplined: !!record.disciplined,
           quotaGroup: record.quotaGroup ?? 'ALL', legalBasis: record.legalBasis ?? '',
+          ideologyDegradation: !!record.ideologyDegradation, unitCorruption: !!record.unitCorruption, notCompleteBasis: record.notCompleteBasis ?? '',
         }}
         run={(v) => dataProvider.updateEvaluationFacts({
           id: record.id, monthsAbsent: v.monthsAbsent, maternityLeave: !!v.maternityLeave, disciplined: !!v.disciplined, quotaGroup: v.quotaGroup,
-          legalBasis: v.legalBasis ?? '',
+          legalBasis: v.legalBasis ?? '', ideologyDegradation: !!v.ideologyDegradation, unitCorruption: record.isLeader ? !!v.unitCorruption : undefined,
+          notCompleteBasis: v.notCompleteBasis ?? '',
         })}
       >
         <NumberInput
@@ -98,6 +96,9 @@ export const FactsButton = ({ record, cycleOpen }: { record: RaRecord; cycleOpen
         />
         <BooleanInput source="maternityLeave" label="resources.Evaluation.fields.maternityLeave" helperText="app.evaluation.facts.maternityLeaveHint" />
         <BooleanInput source="disciplined" label="resources.Evaluation.fields.disciplined" helperText="app.evaluation.facts.disciplinedHint" />
+        <BooleanInput source="ideologyDegradation" label="resources.Evaluation.fields.ideologyDegradation" helperText="app.evaluation.facts.ideologyDegradationHint" />
+        {record.isLeader ? <BooleanInput source="unitCorruption" label="resources.Evaluation.fields.unitCorruption" helperText="app.evaluation.facts.unitCorruptionHint" /> : null}
+        <TextInput source="notCompleteBasis" label="resources.Evaluation.fields.notCompleteBasis" helperText="app.evaluation.facts.notCompleteBasisHint" fullWidth />
         <SelectInput source="quotaGroup" label="resources.Evaluation.fields.quotaGroup" choices={quotaGroupChoices()} validate={required()} fullWidth />
         <TextInput
           source="legalBasis" label="resources.Evaluation.fields.legalBasis" helperText="app.evaluation.facts.legalBasisHint" fullWidth multiline minRows={2}

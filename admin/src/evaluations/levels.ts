@@ -1,3 +1,4 @@
+import { RATING_LEVELS, isAbove as serverIsAbove } from '../../../server/src/rules/rating/levels.js';
 import { numberLocale } from '../common/format.js';
 import { enumChoices } from '../common/inputs.js';
 
@@ -6,14 +7,12 @@ export const levelChoices = () => {
   return enumChoices('RatingLevel').sort((a, b) => LEVEL_ORDER.indexOf(a.id) - LEVEL_ORDER.indexOf(b.id));
 };
 
-/** The order of the levels, best first. */
-export const LEVEL_ORDER = ['OUTSTANDING', 'GOOD', 'COMPLETE', 'NOT_COMPLETE'];
+/** The order of the levels, best first: the server's own list (server/src/rules/rating/levels.ts). */
+export const LEVEL_ORDER: readonly string[] = RATING_LEVELS;
 
 /** Whether `level` is above `bound` (both RatingLevel values); false when either is missing. */
 export function isAbove(level: unknown, bound: unknown): boolean {
-  const l = LEVEL_ORDER.indexOf(String(level));
-  const b = LEVEL_ORDER.indexOf(String(bound));
-  return l >= 0 && b >= 0 && l < b;
+  return serverIsAbove(level === null || level === undefined ? null : String(level), bound === null || bound === undefined ? null : String(bound));
 }
 
 /** A unit's public-service index for the year, as the server puts it in the evidence. */

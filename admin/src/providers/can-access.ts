@@ -207,6 +207,9 @@ export function competentForUnitRating(p: Permissions, rating: AccessParams['rec
   return above === null || unitInScope(p, ['LEADER'], above);
 }
 
+/** The panel's evaluation actions that are steps of the server's workflow table (evaluation.workflow.ts). */
+const WORKFLOW_STEPS: Record<string, string> = { selfAssess: 'SELF_ASSESS', edit: 'UPDATE_FACTS', propose: 'PROPOSE', review: 'REVIEW', decide: 'DECIDE', reopen: 'REOPEN' };
+
 function evaluationAccess(p: Permissions, resource: string, action: string, record: AccessParams['record']): boolean {
   if (resource === 'EvaluationStep') return READ.has(action) && action !== 'export' && hasRole(p, EVALUATION_READERS);
   if (resource === 'UnitRating') {
@@ -222,6 +225,9 @@ function evaluationAccess(p: Permissions, resource: string, action: string, reco
     if (action === 'export') return hasRole(p, ['HR', 'LEADER', 'HEAD']);
     return false; // a cycle is neither edited nor deleted
   }
+  // on a record read from the server, its workflow steps are the server's answer (allowedActions)
+  const step = WORKFLOW_STEPS[action];
+  if (step && record && Array.isArray(record.allowedActions)) return (record.allowedActions as unknown[]).includes(step);
   switch (action) {
     case 'list':
     case 'show':

@@ -32,6 +32,9 @@ export interface EvaluationFacts {
   disciplined?: boolean | null;
   quotaGroup?: string | null;
   legalBasis?: string | null;
+  ideologyDegradation?: boolean | null;
+  unitCorruption?: boolean | null;
+  notCompleteBasis?: string | null;
 }
 
 /** A unit's own rating of a year, with the unit's name and parent for the competence check. */
@@ -79,7 +82,7 @@ export interface EvaluationMethods {
   confirmUnitRating(params: { unitId: Identifier; year: number; level: string }): Promise<{ data: UnitRatingRow }>;
 }
 
-const AFTER = `id version state selfLevel selfAssessment headLevel headComment hrComment decidedLevel decisionReason aboveUnitBound secondNotComplete legalBasis`;
+const AFTER = `id version state allowedActions selfLevel selfAssessment headLevel headComment hrComment decidedLevel decisionReason aboveUnitBound secondNotComplete legalBasis`;
 
 const SELF_ASSESS = gql`mutation selfAssessEvaluation($id: ID!, $text: String!, $level: RatingLevel) { selfAssessEvaluation(id: $id, text: $text, level: $level) { ${AFTER} } }`;
 const PROPOSE = gql`mutation proposeRating($id: ID!, $level: RatingLevel!, $comment: String, $generalPoints: Decimal2) { proposeRating(id: $id, level: $level, comment: $comment, generalPoints: $generalPoints) { ${AFTER} } }`;
@@ -101,9 +104,11 @@ const SET_QUOTA = gql`mutation setUnitQuota($cycleId: ID!, $unitId: ID!, $quotaP
     id cycleId unitId quotaPercent quotaDecision quotaByDutyGroup setAt
   }
 }`;
-const UPDATE_FACTS = gql`mutation updateEvaluation($id: ID!, $monthsAbsent: Int, $maternityLeave: Boolean, $disciplined: Boolean, $quotaGroup: String, $legalBasis: String) {
-  updateEvaluation(id: $id, monthsAbsent: $monthsAbsent, maternityLeave: $maternityLeave, disciplined: $disciplined, quotaGroup: $quotaGroup, legalBasis: $legalBasis) {
-    ${AFTER} monthsAbsent maternityLeave disciplined quotaGroup legalBasis proposedLevel proposedPoints proposalText evidence notRatedReason
+const UPDATE_FACTS = gql`mutation updateEvaluation($id: ID!, $monthsAbsent: Int, $maternityLeave: Boolean, $disciplined: Boolean, $quotaGroup: String, $legalBasis: String,
+  $ideologyDegradation: Boolean, $unitCorruption: Boolean, $notCompleteBasis: String) {
+  updateEvaluation(id: $id, monthsAbsent: $monthsAbsent, maternityLeave: $maternityLeave, disciplined: $disciplined, quotaGroup: $quotaGroup, legalBasis: $legalBasis,
+    ideologyDegradation: $ideologyDegradation, unitCorruption: $unitCorruption, notCompleteBasis: $notCompleteBasis) {
+    ${AFTER} monthsAbsent maternityLeave disciplined ideologyDegradation unitCorruption notCompleteBasis quotaGroup legalBasis proposedLevel proposedPoints proposalText evidence notRatedReason
   }
 }`;
 const UNIT_RATING = `id unitId year unit { id name parentId } derivedLevel derivationText confirmedLevel confirmedAt evidence`;
@@ -140,7 +145,7 @@ export function evaluationMethods(run: Run, mapped: Mapped): EvaluationMethods {
     evaluationQuotas: ({ cycleId, unitId }) => one(QUOTAS, 'evaluationQuotas', { cycleId, unitId: unitId || null }, false),
     setUnitQuota: ({ cycleId, unitId, quotaPercent, quotaDecision, quotaByDutyGroup }) =>
       one(SET_QUOTA, 'setUnitQuota', { cycleId, unitId, quotaPercent: Number(quotaPercent), quotaDecision: text(quotaDecision), quotaByDutyGroup: quotaByDutyGroup ?? null }),
-    updateEvaluationFacts: ({ id, monthsAbsent, maternityLeave, disciplined, quotaGroup, legalBasis }) =>
+    updateEvaluationFacts: ({ id, monthsAbsent, maternityLeave, disciplined, quotaGroup, legalBasis, ideologyDegradation, unitCorruption, notCompleteBasis }) =>
       one(UPDATE_FACTS, 'updateEvaluation', {
         id,
         monthsAbsent: monthsAbsent === undefined || monthsAbsent === null || (monthsAbsent as unknown) === '' ? null : Number(monthsAbsent),
@@ -149,6 +154,9 @@ export function evaluationMethods(run: Run, mapped: Mapped): EvaluationMethods {
         quotaGroup: text(quotaGroup),
         // "" clears the legal basis; undefined leaves it as it is
         legalBasis: legalBasis === undefined ? undefined : (legalBasis ?? ''),
+        ideologyDegradation: ideologyDegradation ?? null,
+        unitCorruption: unitCorruption ?? null,
+        notCompleteBasis: notCompleteBasis === undefined ? undefined : (notCompleteBasis ?? ''),
       }),
     unitRatings: ({ year, unitId }) => one(UNIT_RATINGS, 'allUnitRatings', { filter: { year, unitId: unitId || undefined } }, false),
     confirmUnitRating: ({ unitId, year, level }) => one(CONFIRM_UNIT, 'confirmUnitRating', { unitId, year, level }),

@@ -425,7 +425,8 @@ function buildTasks2023(): DemoTask[] {
       startDate: START_2023, deadline: '2023-12-31', weight: 1,
       events: [
         { on: '2023-12-05', kind: 'REPORT', byKey: 'vl-mc', state: 'IN_PROGRESS', percent: 35, note: 'Đường truyền internet tại trụ sở xã thường xuyên gián đoạn.' },
-        { on: '2023-12-26', kind: 'EXTEND', byKey: 'ld-ke', newDeadline: '2024-02-29', reason: 'Tuyến cáp quang về trụ sở xã đang thi công, chưa bảo đảm đường truyền; đồng ý gia hạn.' },
+        // the fibre line under construction is an objective cause, confirmed by the vice-chairman who extends: judged by 29/02/2024
+        { on: '2023-12-26', kind: 'EXTEND', byKey: 'ld-ke', newDeadline: '2024-02-29', reason: 'Tuyến cáp quang về trụ sở xã đang thi công, chưa bảo đảm đường truyền; đồng ý gia hạn.', objectiveCause: true },
         { on: '2024-02-22', kind: 'REPORT', byKey: 'vl-mc', state: 'REPORTED_DONE', percent: 100, note: 'Đường truyền ổn định; tháng 02/2024 đạt 100% hồ sơ nộp trực tuyến.',
           evidenceLinks: [`${EVIDENCE}/van-lang/2024/bao-cao-nop-truc-tuyen-t02.pdf`] },
         { on: '2024-02-26', kind: 'ACCEPT', byKey: 'vl-ct' },

@@ -37,8 +37,9 @@ export interface DemoDocument {
 export type DemoTaskEvent =
   | { on: IsoDate; kind: 'REPORT'; byKey: string; state: 'IN_PROGRESS' | 'REPORTED_DONE'; percent: number; note: string; evidenceLinks?: string[] }
   | { on: IsoDate; kind: 'ACCEPT'; byKey: string; exceeded?: boolean; note?: string }
-  | { on: IsoDate; kind: 'RETURN'; byKey: string; reason: string }
-  | { on: IsoDate; kind: 'EXTEND'; byKey: string; newDeadline: IsoDate; reason: string }
+  | { on: IsoDate; kind: 'RETURN'; byKey: string; reason: string; objectiveCause?: boolean }
+  /** `objectiveCause`: granted for an objective cause (Decree 335): the task is judged by the new deadline */
+  | { on: IsoDate; kind: 'EXTEND'; byKey: string; newDeadline: IsoDate; reason: string; objectiveCause?: boolean }
   | { on: IsoDate; kind: 'CANCEL'; byKey: string; reason: string };
 export interface DemoTask {
   key: string;

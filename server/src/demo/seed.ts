@@ -122,11 +122,11 @@ export async function seedDemo(db: Database, today: string, options: { accounts?
           await service.accept({ id, exceeded: e.exceeded, note: e.note });
           break;
         case 'RETURN':
-          await service.returnTask({ id, reason: e.reason });
+          await service.returnTask({ id, reason: e.reason, objectiveCause: e.objectiveCause });
           break;
         case 'EXTEND': {
           const current = await service.get(id);
-          await service.update({ id, version: current.version, deadline: e.newDeadline, deadlineChangeReason: e.reason });
+          await service.update({ id, version: current.version, deadline: e.newDeadline, deadlineChangeReason: e.reason, deadlineObjectiveCause: e.objectiveCause });
           break;
         }
         case 'CANCEL': {

@@ -71,6 +71,42 @@ const TEMPLATES: Record<string, Record<Lang, (p: Record<string, any>) => string>
     vi: (p) => `lãnh đạo không được đề xuất cao hơn mức của đơn vị ("${LEVELS[p.bound].vi}")`,
     en: (p) => `a leader is not proposed above the unit's level ("${LEVELS[p.bound].en}")`,
   },
+  'rating.absenceCapSix': {
+    vi: (p) => `nghỉ ${p.months} tháng (từ 6 tháng trở lên, vẫn đủ 6 tháng công tác): văn bản không quy định, theo cài đặt áp dụng như nghỉ từ 3 tháng → tối đa "hoàn thành"`,
+    en: (p) => `absent ${p.months} months (6 or more, with 6 still worked): the text is silent; by the setting, capped as from 3 months → at most "complete"`,
+  },
+  'rating.objectiveCauses': {
+    vi: (p) => `không trừ điểm do nguyên nhân khách quan được cấp có thẩm quyền xác nhận: ${p.extensions} lần gia hạn, ${p.returns} lần trả lại`,
+    en: (p) => `not deducted, the competent person having confirmed an objective cause: ${p.extensions} extensions, ${p.returns} returns`,
+  },
+  'rating.leaderUnit': {
+    vi: (p) => `tiêu chí kết quả của đơn vị được giao phụ trách: ${hundredths('vi', p.percent)}%`,
+    en: (p) => `criterion on the results of the unit led: ${hundredths('en', p.percent)}%`,
+  },
+  'rating.leaderUnitHalved': {
+    vi: (p) => `tiêu chí kết quả của đơn vị tính 50% vì có đơn vị trực thuộc không hoàn thành nhiệm vụ: ${hundredths('vi', p.percent)}%`,
+    en: (p) => `criterion on the unit's results at half, a unit under it being "not complete": ${hundredths('en', p.percent)}%`,
+  },
+  'rating.leaderOtherCriterion': {
+    vi: () => 'tiêu chí khác của lãnh đạo mà bản tóm tắt Nghị định 335 nêu nhưng không mô tả chưa được tính',
+    en: () => 'the further leaders\' criterion the summaries of Decree 335 mention without describing it is not counted',
+  },
+  'rating.directingMissing': {
+    vi: (p) => `cấp trên chưa chấm tiêu chí tổ chức, chỉ đạo, điều hành: tổng điểm sẽ từ ${hundredths('vi', p.low)} đến ${hundredths('vi', p.high)}, mức xếp loại xác định khi có điểm`,
+    en: (p) => `the level above has not marked organising and directing yet: the total will be ${hundredths('en', p.low)} to ${hundredths('en', p.high)}; the level follows once marked`,
+  },
+  'rating.case.DISCIPLINE': {
+    vi: (p) => `bị kỷ luật từ khiển trách trở lên do vi phạm trong hoạt động công vụ trong năm → không hoàn thành nhiệm vụ (${p.basis})`,
+    en: (p) => `a disciplinary measure of reprimand or above for a public-duty violation in the year → not complete (${p.basis})`,
+  },
+  'rating.case.DEGRADATION': {
+    vi: (p) => `bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống → không hoàn thành nhiệm vụ (${p.basis})`,
+    en: (p) => `concluded by the competent authority to show degradation of political ideology, ethics or lifestyle → not complete (${p.basis})`,
+  },
+  'rating.case.UNIT_CORRUPTION': {
+    vi: (p) => `đơn vị thuộc thẩm quyền phụ trách, quản lý trực tiếp liên quan đến tham nhũng, lãng phí và bị xử lý → không hoàn thành nhiệm vụ (${p.basis})`,
+    en: (p) => `a unit under their direct charge involved in corruption or waste and dealt with → not complete (${p.basis})`,
+  },
   'rating.byHand': { vi: (p) => `không có bộ quy tắc cho loại cán bộ này năm ${p.year}: xếp loại thủ công theo căn cứ pháp lý ghi kèm`, en: (p) => `no rulebook for this category in ${p.year}: rated by hand under the legal basis recorded` },
 };
 

@@ -7,12 +7,9 @@ import { Account } from '../account/account.entity.js';
 import { OfficialCategory, Official } from '../official/official.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 
-export enum RatingLevel {
-  OUTSTANDING = 'OUTSTANDING',
-  GOOD = 'GOOD',
-  COMPLETE = 'COMPLETE',
-  NOT_COMPLETE = 'NOT_COMPLETE',
-}
+import { RatingLevel } from '../../rules/rating/levels.js';
+
+export { RatingLevel };
 registerEnumType(RatingLevel, { name: 'RatingLevel', description: 'Hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ' });
 
 export enum CycleState { OPEN = 'OPEN', FINALISING = 'FINALISING', CLOSED = 'CLOSED' }
@@ -40,6 +37,7 @@ export class EvaluationCycle {
   @ManyToOne(() => Unit, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'unitId' }) unit?: Unit;
   @Field(() => LocalDate) @CalendarDateColumn() opensOn: string;
   @Field(() => LocalDate) @CalendarDateColumn() closesOn: string;
+  @Field(() => LocalDate, { nullable: true, description: 'The day self-assessments are due: before it a head proposes only on a self-assessment; empty: no such day set' }) @CalendarDateColumn({ nullable: true }) selfAssessBy: string | null;
   @Field(() => CycleState) @EnumColumn(CycleState) state: CycleState;
   @Field(() => Int, { description: 'Outstanding allowed per 100 rated good (20 by law; raised for a unit by decision)' }) @Column({ type: 'int', default: 20 }) quotaPercent: number;
   @Field(() => String, { nullable: true, description: 'The decision that raised the ratio' }) @Column({ type: 'text', nullable: true }) quotaDecision: string | null;
@@ -74,7 +72,11 @@ export class Evaluation {
   @Field(() => Int) @Column({ type: 'int', default: 12 }) monthsWorked: number;
   @Field(() => Int) @Column({ type: 'int', default: 0 }) monthsAbsent: number;
   @Field(() => Boolean) @Column({ type: 'boolean', default: false }) maternityLeave: boolean;
-  @Field(() => Boolean) @Column({ type: 'boolean', default: false }) disciplined: boolean;
+  @Field(() => Boolean, { description: 'A disciplinary measure in the year (Decree 335: reprimand or above for a public-duty violation)' }) @Column({ type: 'boolean', default: false }) disciplined: boolean;
+  @Field(() => Boolean, { description: 'Decree 335: concluded by the competent authority to show degradation of political ideology, ethics or lifestyle' }) @Column({ type: 'boolean', default: false }) ideologyDegradation: boolean;
+  @Field(() => Boolean, { description: 'Decree 335, leaders: a unit under their direct charge involved in corruption or waste and dealt with' }) @Column({ type: 'boolean', default: false }) unitCorruption: boolean;
+  @Field(() => String, { nullable: true, description: 'The conclusion or decision on record for a "not complete" case (number, date, who)' }) @Column({ type: 'text', nullable: true }) notCompleteBasis: string | null;
+  @Field(() => Int, { nullable: true, description: 'Decree 335, leaders: organising and directing, marked by the level above, in %' }) @Column({ type: 'int', nullable: true }) directingPercent: number | null;
   @Field(() => String, { description: 'JSON: the task figures the proposal was made from' }) @Column({ type: 'text' }) evidence: string;
   @Field(() => RatingLevel, { nullable: true }) @EnumColumn(RatingLevel, { nullable: true }) proposedLevel: RatingLevel | null;
   @Field(() => Decimal2, { nullable: true }) @Column({ type: 'int', nullable: true }) proposedPoints: number | null;
@@ -173,6 +175,9 @@ export class QuotaStatus {
   @Field(() => Int, { description: 'Evaluations in the group, decided or not' }) members: number;
   @Field(() => Int, { description: 'Decided good' }) good: number;
   @Field(() => Int, { description: 'Decided outstanding' }) outstanding: number;
+  @Field(() => Int, { description: 'Good proposed by the head, not yet decided' }) proposedGood: number;
+  @Field(() => Int, { description: 'Outstanding proposed by the head, not yet decided' }) proposedOutstanding: number;
+  @Field(() => Int, { description: 'floor(percent × (decided + proposed good) / 100): what the group would allow if the proposals were decided' }) allowedIfProposed: number;
   @Field(() => Int, { description: 'floor(percent × good / 100)' }) allowed: number;
 }
 

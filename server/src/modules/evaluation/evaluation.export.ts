@@ -27,21 +27,55 @@ const STEPS: Record<string, Record<Lang, string>> = {
 
 export interface FormStep { at: Date; action: string; actorName: string | null; level: string | null; reason: string | null }
 
-/** The evaluation list of a unit, as HR files it: evidence figures, proposals, decisions, reasons. */
-export async function evaluationWorkbook(lang: Lang, cycle: EvaluationCycle, rows: Row[]): Promise<Buffer> {
+/** The header row of the list (row 5: the agency, title and period come first, in the fixed report layout). */
+export const LIST_HEADER_ROW = 5;
+
+/**
+ * The evaluation list of a unit, as HR files it, in the fixed report layout: the agency, the
+ * title, the unit and period, then STT and the figures, proposals, decisions and reasons, then the
+ * place and date and the signature lines.
+ */
+export async function evaluationWorkbook(lang: Lang, cycle: EvaluationCycle, rows: Row[], agency: { name: string; parentName: string | null } = { name: '', parentName: null }, dateLine = ''): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(lang === 'vi' ? `Xep loai ${cycle.year}` : `Ratings ${cycle.year}`);
-  sheet.addRow(HEAD[lang]).font = { bold: true };
+  const vi = lang === 'vi';
+  const width = HEAD[lang].length + 1;
+  sheet.getCell(1, 1).value = agency.parentName ? `${agency.parentName.toUpperCase()} — ${agency.name.toUpperCase()}` : agency.name.toUpperCase();
+  sheet.getCell(1, 1).font = { bold: true, name: 'Times New Roman' };
+  sheet.mergeCells(2, 1, 2, width);
+  sheet.getCell(2, 1).value = vi ? `DANH SÁCH ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG NĂM ${cycle.year}` : `RATINGS OF ${cycle.year}`;
+  sheet.getCell(2, 1).font = { bold: true, size: 14, name: 'Times New Roman' };
+  sheet.getCell(2, 1).alignment = { horizontal: 'center' };
+  sheet.mergeCells(3, 1, 3, width);
+  sheet.getCell(3, 1).value = vi ? `Đơn vị: ${agency.name}; kỳ đánh giá: năm ${cycle.year}` : `Unit: ${agency.name}; period: the year ${cycle.year}`;
+  sheet.getCell(3, 1).alignment = { horizontal: 'center' };
+  const header = sheet.getRow(LIST_HEADER_ROW);
+  header.values = [vi ? 'STT' : 'No.', ...HEAD[lang]];
+  header.font = { bold: true };
+  let n = 0;
   for (const { evaluation: e, fullName, unitName, explanation } of rows) {
     const figures = (JSON.parse(e.evidence) as { official?: Record<string, number> }).official ?? {};
+    n += 1;
     sheet.addRow([
-      fullName, e.position, unitName, figures.assigned ?? 0, figures.done ?? 0, figures.doneOnTime ?? 0, figures.doneLate ?? 0, figures.openOverdue ?? 0,
+      n, fullName, e.position, unitName, figures.assigned ?? 0, figures.done ?? 0, figures.doneOnTime ?? 0, figures.doneLate ?? 0, figures.openOverdue ?? 0,
       figures.returned ?? 0, figures.exceeded ?? 0, e.notRatedReason ?? explanation, e.headLevel ? levelLabel(lang, e.headLevel) : '',
       e.decidedLevel ? levelLabel(lang, e.decidedLevel) : '', e.decisionReason ?? '', stateLabels[e.state]?.[lang] ?? e.state,
       e.proposedPoints === null ? null : e.proposedPoints / 100, figures.notYetDue ?? 0,
     ]);
   }
-  sheet.columns.forEach((c) => { c.width = 18; });
+  sheet.addRow([]);
+  const place = sheet.addRow([]);
+  place.getCell(width - 3).value = dateLine;
+  place.getCell(width - 3).font = { italic: true };
+  const signers = sheet.addRow([]);
+  signers.getCell(2).value = vi ? 'NGƯỜI LẬP BIỂU' : 'PREPARED BY';
+  signers.getCell(width - 3).value = vi ? 'THỦ TRƯỞNG ĐƠN VỊ' : 'HEAD OF THE UNIT';
+  signers.font = { bold: true };
+  const hint = sheet.addRow([]);
+  hint.getCell(2).value = vi ? '(Ký, ghi rõ họ tên)' : '(Signature and full name)';
+  hint.getCell(width - 3).value = vi ? '(Ký, ghi rõ họ tên, đóng dấu)' : '(Signature, full name and seal)';
+  hint.font = { italic: true };
+  sheet.columns.forEach((c, i) => { c.width = i === 0 ? 6 : 18; });
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 

@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { timelinessOf } from '../../rules/timeliness.js';
+import { monthsInPost } from '../../rules/rating/months.js';
+import { ratingFactOf } from '../../rules/rating/task-facts.js';
 import type { TaskFact } from '../../rules/rating/types.js';
 import { yearKpi, type YearKpi } from '../../rules/rating/unit-kpi.js';
 import { IndicatorResult } from '../kpi/kpi.entity.js';
 import { OfficialAssignment, PostRole } from '../official/official-assignment.entity.js';
-import { TaskState, Timeliness } from '../task/task-state.js';
+import { TaskState } from '../task/task-state.js';
 import { Task } from '../task/task.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 
@@ -14,18 +15,8 @@ import { Unit } from '../unit/unit.entity.js';
  * cancelled and deleted tasks count nowhere. Timeliness is judged as of `asOf`.
  */
 function toFact(task: Task, asOf: string): TaskFact {
-  const t = timelinessOf({ ...task, deadline: task.originalDeadline ?? task.deadline }, asOf);
-  const day = task.originalDeadline ?? task.deadline ?? task.startDate;
-  return {
-    weight: task.weight,
-    period: Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1,
-    done: task.state === TaskState.DONE,
-    onTime: t === Timeliness.DONE_ON_TIME || t === Timeliness.DONE_NO_DEADLINE,
-    overdue: t === Timeliness.OPEN_OVERDUE,
-    returns: task.returnCount,
-    exceeded: task.exceeded,
-    delays: t === Timeliness.DONE_LATE || t === Timeliness.OPEN_OVERDUE ? 1 : 0,
-  };
+  // objective causes, delays and returns: rules/rating/task-facts.ts
+  return ratingFactOf(task, asOf);
 }
 
 function inYear(qb: ReturnType<EntityManager['createQueryBuilder']>, year: number) {
@@ -87,8 +78,8 @@ export function summarise({ due: facts, notYetDue }: YearTasks) {
 }
 
 /**
- * Where the official worked in the year: the post held last, and the months worked (days of
- * their assignment periods inside the year, overlaps counted once).
+ * Where the official worked in the year: the post held last, and the months worked (calendar
+ * months of their assignment periods inside the year, overlaps counted once).
  */
 export async function yearPosts(m: EntityManager, officialId: number, year: number) {
   const posts = await m.createQueryBuilder(OfficialAssignment, 'a')
@@ -103,9 +94,9 @@ export async function yearPosts(m: EntityManager, officialId: number, year: numb
 // --- the whole cycle at once ------------------------------------------------------------------
 
 /** The task columns the facts are made from (never the long texts). */
-type TaskRow = Pick<Task, 'weight' | 'state' | 'deadline' | 'originalDeadline' | 'startDate' | 'reportedDoneOn' | 'completedOn' | 'returnCount' | 'exceeded'>;
+type TaskRow = Pick<Task, 'weight' | 'state' | 'deadline' | 'originalDeadline' | 'startDate' | 'reportedDoneOn' | 'completedOn' | 'returnCount' | 'exceeded' | 'excusedDeadline' | 'extraDelays' | 'objectiveReturns'>;
 
-const TASK_COLUMNS = 't.id, t.weight, t.state, t.deadline, t.originalDeadline, t.startDate, t.reportedDoneOn, t.completedOn, t.returnCount, t.exceeded';
+const TASK_COLUMNS = 't.id, t.weight, t.state, t.deadline, t.originalDeadline, t.startDate, t.reportedDoneOn, t.completedOn, t.returnCount, t.exceeded, t.excusedDeadline, t.extraDelays, t.objectiveReturns';
 
 /** The year condition of `inYear`, as plain SQL over the alias `t`. */
 const IN_YEAR = `t.deletedAt IS NULL AND t.state <> :cancelled
@@ -117,6 +108,7 @@ const asTaskRow = (r: Record<string, unknown>): TaskRow => ({
   originalDeadline: (r.originalDeadline as string | null) ?? null, startDate: String(r.startDate),
   reportedDoneOn: (r.reportedDoneOn as string | null) ?? null, completedOn: (r.completedOn as string | null) ?? null,
   returnCount: Number(r.returnCount), exceeded: r.exceeded === true || Number(r.exceeded) === 1,
+  excusedDeadline: (r.excusedDeadline as string | null) ?? null, extraDelays: Number(r.extraDelays ?? 0), objectiveReturns: Number(r.objectiveReturns ?? 0),
 });
 
 async function rawQuery(m: EntityManager, sql: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
@@ -211,14 +203,8 @@ export async function cycleFacts(m: EntityManager, scopePath: string, year: numb
 
 /** The months worked in the year and the post held last, from the posts of the year in order. */
 export function postsOfYear(posts: OfficialAssignment[], year: number): PostsInYear {
-  const day = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
-  const start = day(`${year}-01-01`);
-  const end = day(`${year}-12-31`);
-  const worked = new Set<number>();
-  for (const p of posts) {
-    for (let d = Math.max(start, day(p.validFrom)); d <= Math.min(end, p.validTo ? day(p.validTo) : end); d += 1) worked.add(d);
-  }
-  const months = Math.floor((worked.size * 12) / (end - start + 1));
+  // calendar months, not days × 12 / 365 (rules/rating/months.ts)
+  const months = monthsInPost(posts.map((p) => ({ from: p.validFrom, to: p.validTo })), year);
   const last = posts.at(-1) ?? null;
   return { last, months, isLeader: last ? last.role === PostRole.HEAD || last.role === PostRole.DEPUTY : false };
 }

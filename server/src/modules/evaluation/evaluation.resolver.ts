@@ -15,23 +15,30 @@ import { FileContent } from '../kpi/kpi.inputs.js';
 import { Official } from '../official/official.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Evaluation, EvaluationCycle, EvaluationStep, PastRating, QuotaStatus, RatingLevel, UnitQuota, UnitRating } from './evaluation.entity.js';
+import { dateLine, placeOf, ratingFormDocx, resultsNoticeDocx, reviewMinutesDocx } from './evaluation.documents.js';
 import { evaluationForm, evaluationWorkbook } from './evaluation.export.js';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 import {
   AllEvaluationCyclesArgs, AllEvaluationStepsArgs, AllEvaluationsArgs, AllUnitRatingsArgs, CreateEvaluationCycleArgs, DecisionInput, SetUnitQuotaArgs, UpdateEvaluationArgs,
 } from './evaluation.inputs.js';
 import { EvaluationService } from './evaluation.service.js';
+import { EvaluationAction } from './evaluation.workflow.js';
 
 const service = (ctx: Context) => new EvaluationService(ctx.db, ctx.clock, ctx.actor);
 const READ = { roles: [Role.LEADER, Role.HR, Role.HEAD, Role.OFFICIAL], why: 'heads, HR and leaders see the evaluations of their scope; an official only their own' };
 const HR = { roles: [Role.HR], why: 'HR runs the cycle of the units it serves' };
 const DECIDE = { roles: [Role.HEAD, Role.LEADER], why: 'the competent person: the unit’s head, or the level above for heads and deputies' };
 /** Per-request batching of the evaluation fields a board of 1000 rows asks for: one query each, not one per row. */
-const perRequest = new WeakMap<Context, { unitBound: DataLoader<string, RatingLevel | null>; history: DataLoader<number, PastRating[]> }>();
+const perRequest = new WeakMap<Context, { unitBound: DataLoader<string, RatingLevel | null>; history: DataLoader<number, PastRating[]>; allowed: DataLoader<Evaluation, EvaluationAction[], string> }>();
 function batched(ctx: Context) {
   let loaders = perRequest.get(ctx);
   if (!loaders) {
     const s = service(ctx);
-    loaders = { unitBound: new DataLoader((keys) => s.unitBounds(keys)), history: new DataLoader((ids) => s.histories(ids)) };
+    loaders = {
+      unitBound: new DataLoader((keys) => s.unitBounds(keys)), history: new DataLoader((ids) => s.histories(ids)),
+      allowed: new DataLoader((evs: readonly Evaluation[]) => s.allowedActionsOf(evs), { cacheKeyFn: (e) => `${e.id}|${e.version}|${e.state}` }),
+    };
     perRequest.set(ctx, loaders);
   }
   return loaders;
@@ -74,7 +81,8 @@ export class EvaluationCycleResolver {
     const cycle = await s.getCycle(cycleId);
     const evaluations = await s.list({ filter: { cycleId, unitId: unitId ?? undefined }, perPage: 1000 });
     const rows = await rowsFor(ctx, s, evaluations);
-    const buffer = await evaluationWorkbook(ctx.lang, cycle, rows);
+    const { agency } = await s.documentParties(unitId ? Number(unitId) : cycle.unitId, s.today());
+    const buffer = await evaluationWorkbook(ctx.lang, cycle, rows, agency, dateLine(placeOf(agency.name), s.today()));
     return { fileName: `xep-loai-${cycle.year}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: buffer.toString('base64') };
   }
 }
@@ -119,9 +127,10 @@ export class EvaluationResolver {
   @Access({ ...DECIDE, why: 'the head proposes (the level above for heads and deputies), with the general-criteria points' }) @Mutation(() => Evaluation)
   proposeRating(
     @Arg('id', () => ID) id: string, @Arg('level', () => RatingLevel) level: RatingLevel, @Arg('comment', () => String, { nullable: true }) comment: string | null,
-    @Arg('generalPoints', () => Decimal2, { nullable: true }) generalPoints: number | null, @Ctx() ctx: Context,
+    @Arg('generalPoints', () => Decimal2, { nullable: true }) generalPoints: number | null,
+    @Arg('directingPercent', () => Int, { nullable: true, description: 'Decree 335, a head or deputy: organising and directing, in %' }) directingPercent: number | null, @Ctx() ctx: Context,
   ) {
-    return service(ctx).propose(id, level, comment, generalPoints);
+    return service(ctx).propose(id, level, comment, generalPoints, directingPercent);
   }
 
   @Access({ ...HR, why: 'HR checks the proposal against the rulebook and the quota' }) @Mutation(() => Evaluation)
@@ -154,11 +163,49 @@ export class EvaluationResolver {
     return evaluationForm(ctx.lang, cycle, row, await Promise.all(steps.map(async (st) => ({ ...st, actorName: await actorName(ctx, st) }))));
   }
 
+  @Access(READ) @Query(() => FileContent, { description: 'The self-assessment and rating form (with Decree 335’s scoring sheet) as .docx, Decree 30/2020 layout' })
+  async evaluationFormDocx(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const s = service(ctx);
+    const evaluation = await s.get(id);
+    const cycle = await s.getCycle(String(evaluation.cycleId));
+    const [row] = await rowsFor(ctx, s, [evaluation]);
+    const { agency, headName } = await s.documentParties(evaluation.unitId, s.today());
+    const buffer = await ratingFormDocx(cycle, evaluation, { fullName: row.fullName, unitName: row.unitName, explanation: row.explanation, headName: evaluation.isLeader ? null : headName }, agency, s.today());
+    return { fileName: `phieu-danh-gia-${cycle.year}-${evaluation.id}.docx`, mimeType: DOCX, base64: buffer.toString('base64') };
+  }
+
+  @Access({ roles: [Role.HR, Role.LEADER, Role.HEAD], why: 'the notice of results of a unit of the caller’s scope, as .docx' }) @Query(() => FileContent, { description: 'The notice of results of a unit (Thông báo kết quả), Decree 30/2020 layout' })
+  async evaluationNoticeDocx(@Arg('cycleId', () => ID) cycleId: string, @Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context) {
+    const s = service(ctx);
+    const cycle = await s.getCycle(cycleId);
+    const evaluations = await s.list({ filter: { cycleId, unitId }, perPage: 1000 });
+    const rows = await rowsFor(ctx, s, evaluations);
+    const { agency, headName } = await s.documentParties(Number(unitId), s.today());
+    const buffer = await resultsNoticeDocx(cycle, rows.map((r) => ({ fullName: r.fullName, position: r.evaluation.position, level: r.evaluation.decidedLevel })), agency, headName, s.today());
+    return { fileName: `thong-bao-ket-qua-${cycle.year}.docx`, mimeType: DOCX, base64: buffer.toString('base64') };
+  }
+
+  @Access({ roles: [Role.HR, Role.LEADER, Role.HEAD], why: 'the minutes of the collective review of a unit of the caller’s scope, as .docx' }) @Query(() => FileContent, { description: 'The minutes of the collective review meeting of a unit (Biên bản họp xét), Decree 30/2020 layout' })
+  async evaluationMinutesDocx(@Arg('cycleId', () => ID) cycleId: string, @Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context) {
+    const s = service(ctx);
+    const cycle = await s.getCycle(cycleId);
+    const evaluations = await s.list({ filter: { cycleId, unitId }, perPage: 1000 });
+    const rows = await rowsFor(ctx, s, evaluations);
+    const { agency, headName } = await s.documentParties(Number(unitId), s.today());
+    const buffer = await reviewMinutesDocx(cycle, rows.map((r) => ({
+      fullName: r.fullName, position: r.evaluation.position, proposed: r.evaluation.proposedLevel, head: r.evaluation.headLevel, decided: r.evaluation.decidedLevel,
+    })), agency, headName, s.today());
+    return { fileName: `bien-ban-hop-xet-${cycle.year}.docx`, mimeType: DOCX, base64: buffer.toString('base64') };
+  }
+
   @Access(FIELD) @FieldResolver(() => String, { description: 'The proposal in words, in the request’s language' })
   proposalText(@Root() e: Evaluation, @Ctx() ctx: Context) { return service(ctx).explanationOf(e); }
 
   @Access(FIELD) @FieldResolver(() => RatingLevel, { nullable: true, description: 'For a head or deputy: the level the unit’s rating allows without a written reason' })
   unitBound(@Root() e: Evaluation, @Ctx() ctx: Context) { return e.isLeader ? batched(ctx).unitBound.load(`${e.cycleId}|${e.unitId}`) : null; }
+
+  @Access(FIELD) @FieldResolver(() => [EvaluationAction], { description: 'What the reader may do with this evaluation now (the workflow table, the reader’s roles, the cycle’s state): the panel shows these buttons only' })
+  allowedActions(@Root() e: Evaluation, @Ctx() ctx: Context) { return batched(ctx).allowed.load(e); }
 
   @Access(FIELD) @FieldResolver(() => [PastRating], { description: 'The official’s ratings across years (newest first), as far as the caller may see' })
   history(@Root() e: Evaluation, @Ctx() ctx: Context) { return batched(ctx).history.load(e.officialId); }

@@ -9,8 +9,7 @@ import { AppError, InputError, NotFoundError } from '../../errors.js';
 import { applyListArgs } from '../../graphql/list.js';
 import { currentLang } from '../../i18n/lang.js';
 import { explain, levelLabel } from '../../i18n/rating.js';
-import { GENERAL_MAX } from '../../rules/rating/decree-335-2025.js';
-import { OUTSTANDING_QUOTA_PERCENT, allowedOutstanding, rulebookFor, unitRulebookFor } from '../../rules/rating/index.js';
+import { allowedOutstanding, quotaPercentFor, rulebookFor, unitRulebookFor } from '../../rules/rating/index.js';
 import { LEVEL_ORDER, competentFor, type Proposal, type RatingInput, type Reason } from '../../rules/rating/types.js';
 import { dateRange, optionalText, requireRow, toId, toIds } from '../../validation.js';
 import { Official, OfficialCategory } from '../official/official.entity.js';
@@ -26,8 +25,20 @@ import type {
   AllEvaluationCyclesArgs, AllEvaluationStepsArgs, AllEvaluationsArgs, AllUnitRatingsArgs, CreateEvaluationCycleArgs, DecisionInput,
   EvaluationFilter, SetUnitQuotaArgs, UpdateEvaluationArgs,
 } from './evaluation.inputs.js';
+import { EVALUATION_WORKFLOW, EvaluationAction, actionsFrom, allowedActions, type Actor as WorkflowActor } from './evaluation.workflow.js';
 
 const READERS = [Role.LEADER, Role.HR, Role.HEAD];
+const ACTION_KEYS: Record<EvaluationAction, string> = { SELF_ASSESS: 'selfAssess', UPDATE_FACTS: 'edit', PROPOSE: 'propose', REVIEW: 'review', DECIDE: 'decide', REOPEN: 'reopen' };
+const ACTION_WORDS: Record<EvaluationAction, Record<'vi' | 'en', string>> = {
+  SELF_ASSESS: { vi: 'tự đánh giá', en: 'the self-assessment' }, UPDATE_FACTS: { vi: 'cập nhật thông tin', en: 'recording the facts' },
+  PROPOSE: { vi: 'đề xuất xếp loại', en: 'the proposal' }, REVIEW: { vi: 'thẩm định', en: 'the review' },
+  DECIDE: { vi: 'quyết định xếp loại', en: 'the decision' }, REOPEN: { vi: 'mở lại', en: 'reopening' },
+};
+const WHO_WORDS: Record<WorkflowActor, Record<'vi' | 'en', string>> = {
+  OWNER: { vi: 'người được đánh giá', en: 'the official rated' },
+  HR: { vi: 'bộ phận tổ chức cán bộ (Nội vụ)', en: 'the personnel office (HR)' },
+  COMPETENT: { vi: 'người có thẩm quyền (thủ trưởng đơn vị; cấp trên đối với cấp trưởng, cấp phó)', en: 'the competent person (the unit’s head; the level above for heads and deputies)' },
+};
 const rank = (l: RatingLevel | null) => (l === null ? -1 : LEVEL_ORDER.indexOf(l));
 const DECIDED = [EvaluationState.DECIDED, EvaluationState.PUBLISHED];
 /** A unit's own quota settings, or its cycle's. */
@@ -80,9 +91,11 @@ export class EvaluationService {
    */
   async openCycle(args: CreateEvaluationCycleArgs): Promise<EvaluationCycle> {
     dateRange('closesOn', args.opensOn, args.closesOn);
-    const percent = args.quotaPercent ?? OUTSTANDING_QUOTA_PERCENT;
-    if (!Number.isInteger(percent) || percent < OUTSTANDING_QUOTA_PERCENT || percent > 100) throw new InputError('input.range', { field: 'quotaPercent', min: OUTSTANDING_QUOTA_PERCENT, max: 100 });
-    if (percent !== OUTSTANDING_QUOTA_PERCENT && !optionalText('quotaDecision', args.quotaDecision)) throw new InputError('input.required', { field: 'quotaDecision' });
+    if (args.selfAssessBy) dateRange('selfAssessBy', args.opensOn, args.selfAssessBy);
+    const lawPercent = quotaPercentFor(args.year);
+    const percent = args.quotaPercent ?? lawPercent;
+    if (!Number.isInteger(percent) || percent < lawPercent || percent > 100) throw new InputError('input.range', { field: 'quotaPercent', min: lawPercent, max: 100 });
+    if (percent !== lawPercent && !optionalText('quotaDecision', args.quotaDecision)) throw new InputError('input.required', { field: 'quotaDecision' });
     const unitId = toId('unitId', args.unitId);
     const root = await requireUnitInScope(this.db.manager, this.actor, [Role.HR], 'unitId', unitId);
     await this.checkNoCycle(this.db.manager, root, args.year);
@@ -119,7 +132,7 @@ export class EvaluationService {
     return this.db.transaction(async (m) => {
       await this.checkNoCycle(m, root, args.year);
       const cycle = await m.save(m.create(EvaluationCycle, {
-        year: args.year, unitId: root.id, opensOn: args.opensOn, closesOn: args.closesOn, state: CycleState.OPEN, quotaPercent: percent,
+        year: args.year, unitId: root.id, opensOn: args.opensOn, closesOn: args.closesOn, selfAssessBy: args.selfAssessBy ?? null, state: CycleState.OPEN, quotaPercent: percent,
         quotaDecision: optionalText('quotaDecision', args.quotaDecision) || null, quotaByDutyGroup: args.quotaByDutyGroup ?? false, createdAt: this.clock.now(),
       }));
       await this.writeUnitRatings(m, args.year, derived, ratings);
@@ -204,6 +217,8 @@ export class EvaluationService {
     const input: RatingInput = {
       year, category: ev.category, isLeader: ev.isLeader, monthsWorked: ev.monthsWorked, monthsAbsent: ev.monthsAbsent,
       maternityLeave: ev.maternityLeave, disciplined: ev.disciplined, tasks, generalPoints: ev.generalPoints ?? undefined,
+      cases: [...(ev.ideologyDegradation ? ['DEGRADATION' as const] : []), ...(ev.unitCorruption ? ['UNIT_CORRUPTION' as const] : [])],
+      directingPercent: ev.directingPercent ?? undefined,
     };
     const evidence: Record<string, unknown> = { official: summarise(yearTasks) };
     if (ev.isLeader && unit) {
@@ -285,13 +300,18 @@ export class EvaluationService {
       const cycle = await this.openCycleOf(m, ev);
       await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', ev.unitId);
       this.requireNotOwn(ev);
-      if (DECIDED.includes(ev.state)) throw new AppError('CONFLICT', 'eval.wrongState', { state: ev.state, action: 'propose' });
+      this.requireTransition(ev, EvaluationAction.UPDATE_FACTS);
       if (args.monthsAbsent !== undefined && args.monthsAbsent !== null && (args.monthsAbsent < 0 || args.monthsAbsent > 12)) throw new InputError('input.range', { field: 'monthsAbsent', min: 0, max: 12 });
+      if (args.unitCorruption && !ev.isLeader) throw new InputError('eval.leadersOnlyCase', { field: 'unitCorruption' });
       Object.assign(ev, {
         monthsAbsent: args.monthsAbsent ?? ev.monthsAbsent, maternityLeave: args.maternityLeave ?? ev.maternityLeave,
         disciplined: args.disciplined ?? ev.disciplined, quotaGroup: optionalText('quotaGroup', args.quotaGroup, 50) || ev.quotaGroup,
+        ideologyDegradation: args.ideologyDegradation ?? ev.ideologyDegradation, unitCorruption: args.unitCorruption ?? ev.unitCorruption,
+        notCompleteBasis: args.notCompleteBasis === undefined ? ev.notCompleteBasis : optionalText('notCompleteBasis', args.notCompleteBasis, 2000) || null,
         legalBasis: args.legalBasis === undefined ? ev.legalBasis : optionalText('legalBasis', args.legalBasis) || null,
       });
+      // a "not complete" case is a fact on record: never without the conclusion or decision it rests on
+      if ((ev.disciplined || ev.ideologyDegradation || ev.unitCorruption) && !ev.notCompleteBasis) throw new InputError('eval.caseBasisRequired', { field: 'notCompleteBasis' });
       await this.refreshProposal(m, ev, cycle.year);
       await m.createQueryBuilder().insert().into(EvaluationQuotaLock).values({ cycleId: cycle.id, unitId: ev.unitId, quotaGroup: ev.quotaGroup, touched: 0 }).orIgnore().execute();
       return this.save(m, ev, 'FACTS', ev.state, null, null);
@@ -303,7 +323,7 @@ export class EvaluationService {
     return this.db.transaction(async (m) => {
       await this.openCycleOf(m, ev);
       if (this.actor.officialId !== ev.officialId) throw new AppError('FORBIDDEN', 'eval.notYours');
-      this.requireState(ev, [EvaluationState.OPEN, EvaluationState.SELF_ASSESSED], 'selfAssess');
+      this.requireTransition(ev, EvaluationAction.SELF_ASSESS);
       ev.selfAssessment = optionalText('selfAssessment', text, 20000) || null;
       ev.selfLevel = level;
       return this.save(m, ev, 'SELF_ASSESS', EvaluationState.SELF_ASSESSED, level, null);
@@ -311,14 +331,30 @@ export class EvaluationService {
   }
 
   /** The head's proposal (for a head or deputy: the level above's), with the general-criteria points. */
-  async propose(id: string, level: RatingLevel, comment: string | null, generalPoints: number | null): Promise<Evaluation> {
+  async propose(id: string, level: RatingLevel, comment: string | null, generalPoints: number | null, directingPercent: number | null = null): Promise<Evaluation> {
     const ev = await this.get(id);
     return this.db.transaction(async (m) => {
       const cycle = await this.openCycleOf(m, ev);
       await this.requireCompetent(m, ev);
-      this.requireState(ev, [EvaluationState.OPEN, EvaluationState.SELF_ASSESSED, EvaluationState.PROPOSED, EvaluationState.REVIEWED], 'propose');
-      if (generalPoints !== null && (generalPoints < 0 || generalPoints > GENERAL_MAX)) throw new InputError('input.range', { field: 'generalPoints', min: 0, max: GENERAL_MAX / 100 });
+      this.requireTransition(ev, EvaluationAction.PROPOSE);
+      // the head proposes on the official's own account of the year, or once the time for it has passed
+      if (ev.state === EvaluationState.OPEN && cycle.selfAssessBy !== null && this.clock.today() <= cycle.selfAssessBy) {
+        throw new AppError('CONFLICT', 'eval.awaitingSelfAssessment', { date: cycle.selfAssessBy.split('-').reverse().join('/') });
+      }
+      // above the system's proposal only with a written reason
+      if (ev.proposedLevel !== null && rank(level) > rank(ev.proposedLevel) && !optionalText('comment', comment)) {
+        throw new InputError('eval.aboveProposalReason', { field: 'comment', level: levelLabel(currentLang(), ev.proposedLevel) });
+      }
+      const book = rulebookFor(cycle.year, ev.category);
+      generalPoints = generalPoints ?? null;
+      directingPercent = directingPercent ?? null;
+      // general points exist only where the rulebook marks them (Decree 335), and only up to its maximum
+      if (generalPoints !== null && (!book || book.generalMax === null)) throw new InputError('eval.noGeneralPoints', { field: 'generalPoints', basis: book?.basis ?? '' });
+      if (generalPoints !== null && book?.generalMax != null && (generalPoints < 0 || generalPoints > book.generalMax)) throw new InputError('input.range', { field: 'generalPoints', min: 0, max: book.generalMax / 100 });
+      if (directingPercent !== null && (!book?.directingCriterion || !ev.isLeader)) throw new InputError('eval.noDirectingCriterion', { field: 'directingPercent' });
+      if (directingPercent !== null && (!Number.isInteger(directingPercent) || directingPercent < 0 || directingPercent > 100)) throw new InputError('input.range', { field: 'directingPercent', min: 0, max: 100 });
       if (generalPoints !== null) ev.generalPoints = generalPoints;
+      if (directingPercent !== null) ev.directingPercent = directingPercent;
       await this.refreshProposal(m, ev, cycle.year); // the head proposes on the facts as they are now
       ev.headLevel = level;
       ev.headComment = optionalText('comment', comment) || null;
@@ -332,7 +368,7 @@ export class EvaluationService {
       await this.openCycleOf(m, ev);
       await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', ev.unitId);
       this.requireNotOwn(ev);
-      this.requireState(ev, [EvaluationState.PROPOSED], 'review');
+      this.requireTransition(ev, EvaluationAction.REVIEW);
       ev.hrComment = optionalText('comment', comment) || null;
       return this.save(m, ev, 'REVIEW', EvaluationState.REVIEWED, ev.headLevel, ev.hrComment);
     });
@@ -357,7 +393,7 @@ export class EvaluationService {
         const ev = fresh.find((e) => e.id === Number(d.evaluationId))!;
         await this.openCycleOf(m, ev);
         await this.requireCompetent(m, ev);
-        this.requireState(ev, [EvaluationState.REVIEWED], 'decide');
+        this.requireTransition(ev, EvaluationAction.DECIDE);
         ev.aboveUnitBound = await this.checkLeaderBound(m, ev, d);
         // a category without a rulebook is rated by hand: never without its legal basis on record
         ev.legalBasis = optionalText('legalBasis', d.legalBasis, 2000) || ev.legalBasis;
@@ -385,7 +421,7 @@ export class EvaluationService {
       const cycle = await requireRow(m, EvaluationCycle, 'cycleId', ev.cycleId);
       if (cycle.state === CycleState.CLOSED) throw new AppError('CONFLICT', 'eval.cycleClosed');
       await this.requireCompetent(m, ev);
-      this.requireState(ev, DECIDED, 'reopen');
+      this.requireTransition(ev, EvaluationAction.REOPEN);
       const fresh = await requireRow(m, Evaluation, 'evaluationId', ev.id);
       fresh.decidedLevel = null;
       fresh.decidedEvidenceHash = null;
@@ -476,9 +512,10 @@ export class EvaluationService {
   async setUnitQuota(args: SetUnitQuotaArgs): Promise<UnitQuota> {
     const cycle = await this.getCycle(args.cycleId);
     const percent = args.quotaPercent;
-    if (!Number.isInteger(percent) || percent < OUTSTANDING_QUOTA_PERCENT || percent > 100) throw new InputError('input.range', { field: 'quotaPercent', min: OUTSTANDING_QUOTA_PERCENT, max: 100 });
+    const lawPercent = quotaPercentFor(cycle.year);
+    if (!Number.isInteger(percent) || percent < lawPercent || percent > 100) throw new InputError('input.range', { field: 'quotaPercent', min: lawPercent, max: 100 });
     const decision = optionalText('quotaDecision', args.quotaDecision) || null;
-    if (percent !== OUTSTANDING_QUOTA_PERCENT && !decision) throw new InputError('input.required', { field: 'quotaDecision' });
+    if (percent !== lawPercent && !decision) throw new InputError('input.required', { field: 'quotaDecision' });
     return this.db.transaction(async (m) => {
       if (cycle.state === CycleState.CLOSED) throw new AppError('CONFLICT', 'eval.cycleClosed');
       const unit = await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', toId('unitId', args.unitId));
@@ -523,7 +560,14 @@ export class EvaluationService {
       const decided = members.filter((e) => DECIDED.includes(e.state));
       const good = decided.filter((e) => e.decidedLevel === RatingLevel.GOOD).length;
       const outstanding = decided.filter((e) => e.decidedLevel === RatingLevel.OUTSTANDING).length;
-      out.push({ unitId: unit, quotaGroup, ...quota, members: members.length, good, outstanding, allowed: allowedOutstanding(good, quota.quotaPercent) });
+      // what HR plans with: the head's proposals not yet decided, beside the decisions
+      const pending = members.filter((e) => !DECIDED.includes(e.state) && e.state !== EvaluationState.NOT_RATED && e.headLevel !== null);
+      const proposedGood = pending.filter((e) => e.headLevel === RatingLevel.GOOD).length;
+      const proposedOutstanding = pending.filter((e) => e.headLevel === RatingLevel.OUTSTANDING).length;
+      out.push({
+        unitId: unit, quotaGroup, ...quota, members: members.length, good, outstanding, allowed: allowedOutstanding(good, quota.quotaPercent),
+        proposedGood, proposedOutstanding, allowedIfProposed: allowedOutstanding(good + proposedGood, quota.quotaPercent),
+      });
     }
     return out;
   }
@@ -560,6 +604,21 @@ export class EvaluationService {
     return qb;
   }
 
+  /** The agency a document is issued by (the unit, under its parent) and the head who signs, as of `day`. */
+  async documentParties(unitId: number, day: string): Promise<{ agency: { name: string; parentName: string | null }; headName: string | null }> {
+    const unit = await requireRow(this.db.manager, Unit, 'unitId', unitId);
+    const parent = unit.parentId === null ? null : await this.db.manager.findOneBy(Unit, { id: unit.parentId });
+    const head = await this.db.manager.createQueryBuilder(OfficialAssignment, 'a').innerJoin(Official, 'o', 'o.id = a.officialId')
+      .select('o.fullName', 'fullName').where('a.unitId = :u AND a.role = :r', { u: unit.id, r: 'HEAD' })
+      .andWhere('a.validFrom <= :d AND (a.validTo IS NULL OR a.validTo >= :d)', { d: day }).orderBy('a.validFrom', 'DESC').getRawOne<{ fullName: string }>();
+    return { agency: { name: unit.name, parentName: parent?.name ?? null }, headName: head?.fullName ?? null };
+  }
+
+  /** Today in Vietnam, for the date line of a document. */
+  today(): string {
+    return this.clock.today();
+  }
+
   explanationOf(ev: Evaluation): string {
     return explain(currentLang(), ev.proposedLevel, JSON.parse(ev.explanation) as Reason[]);
   }
@@ -574,17 +633,21 @@ export class EvaluationService {
   private async requireCompetent(m: EntityManager, ev: Evaluation): Promise<void> {
     if (this.actor.system) return;
     const unit = await requireRow(m, Unit, 'unitId', ev.unitId);
-    const lang = currentLang();
-    if (ev.officialId === this.actor.officialId) throw new AppError('FORBIDDEN', 'eval.notCompetent', { who: lang === 'vi' ? 'người có thẩm quyền khác (không tự quyết định cho mình)' : 'someone else (nobody decides their own rating)' });
+    const above = unit.parentId === null ? unit : await requireRow(m, Unit, 'unitId', unit.parentId);
     const cycle = await requireRow(m, EvaluationCycle, 'cycleId', ev.cycleId);
-    if (competentFor(ev.isLeader, rulebookFor(cycle.year, ev.category)?.decidedBy) === 'LEVEL_ABOVE') {
-      const above = unit.parentId === null ? unit : await requireRow(m, Unit, 'unitId', unit.parentId);
-      if (!inScope(this.actor, [Role.LEADER], above.path)) throw new AppError('FORBIDDEN', 'eval.notCompetent', { who: lang === 'vi' ? 'lãnh đạo cấp trên' : 'the leaders of the level above' });
-      return;
+    const who = this.competenceFailure(ev, unit, above, cycle.year);
+    if (who !== null) throw new AppError('FORBIDDEN', 'eval.notCompetent', { who });
+  }
+
+  /** null when the caller is competent for the evaluation; else who is, in the caller's language. */
+  private competenceFailure(ev: Evaluation, unit: Unit, above: Unit, year: number): string | null {
+    if (this.actor.system) return null;
+    const lang = currentLang();
+    if (ev.officialId === this.actor.officialId) return lang === 'vi' ? 'người có thẩm quyền khác (không tự quyết định cho mình)' : 'someone else (nobody decides their own rating)';
+    if (competentFor(ev.isLeader, rulebookFor(year, ev.category)?.decidedBy) === 'LEVEL_ABOVE') {
+      return inScope(this.actor, [Role.LEADER], above.path) ? null : lang === 'vi' ? `lãnh đạo cấp trên (${above.name})` : `the leaders of the level above (${above.name})`;
     }
-    if (!inScope(this.actor, [Role.HEAD, Role.LEADER], unit.path)) {
-      throw new AppError('FORBIDDEN', 'eval.notCompetent', { who: lang === 'vi' ? `người đứng đầu ${unit.name}` : `the head of ${unit.name}` });
-    }
+    return inScope(this.actor, [Role.HEAD, Role.LEADER], unit.path) ? null : lang === 'vi' ? `người đứng đầu ${unit.name}` : `the head of ${unit.name}`;
   }
 
   /** A leader may not be rated above what the unit's rating allows without a written reason; that is flagged. */
@@ -644,9 +707,37 @@ export class EvaluationService {
     return this.clock.today() < `${year}-12-31` ? this.clock.today() : `${year}-12-31`;
   }
 
-  private requireState(ev: Evaluation, allowed: EvaluationState[], action: string): void {
+  /** The workflow table's answer (evaluation.workflow.ts); a refusal names the next step and who takes it. */
+  private requireTransition(ev: Evaluation, action: EvaluationAction): void {
+    if (EVALUATION_WORKFLOW[action].from.includes(ev.state)) return;
     if (ev.state === EvaluationState.NOT_RATED) throw new AppError('CONFLICT', 'eval.notRated', { value: ev.notRatedReason ?? '' });
-    if (!allowed.includes(ev.state)) throw new AppError('CONFLICT', 'eval.wrongState', { state: ev.state, action });
+    const next = actionsFrom(ev.state).find((a) => EVALUATION_WORKFLOW[a].to !== null && EVALUATION_WORKFLOW[a].to !== ev.state);
+    const lang = currentLang();
+    const label = (a: EvaluationAction) => ACTION_WORDS[a][lang];
+    if (!next) throw new AppError('CONFLICT', 'eval.wrongState', { state: ev.state, action: ACTION_KEYS[action] });
+    throw new AppError('CONFLICT', 'eval.wrongStateNext', { state: ev.state, action: ACTION_KEYS[action], next: label(next), who: WHO_WORDS[EVALUATION_WORKFLOW[next].who][lang] });
+  }
+
+  /**
+   * What the caller may do with each evaluation now (the workflow table, the caller's roles, the
+   * cycle's state). One query for the cycles and one for the units, whatever the number of rows.
+   */
+  async allowedActionsOf(evaluations: readonly Evaluation[]): Promise<EvaluationAction[][]> {
+    if (evaluations.length === 0) return [];
+    const cycles = await this.db.manager.findBy(EvaluationCycle, { id: In([...new Set(evaluations.map((e) => e.cycleId))]) });
+    const units = await this.db.manager.findBy(Unit, { id: In([...new Set(evaluations.map((e) => e.unitId))]) });
+    const parents = await this.db.manager.findBy(Unit, { id: In([0, ...new Set(units.map((u) => u.parentId).filter((p): p is number => p !== null))]) });
+    return evaluations.map((ev) => {
+      const cycle = cycles.find((c) => c.id === ev.cycleId);
+      const unit = units.find((u) => u.id === ev.unitId);
+      if (!cycle || !unit) return [];
+      const above = unit.parentId === null ? unit : parents.find((u) => u.id === unit.parentId) ?? unit;
+      return allowedActions(ev.state, cycle.state, (who) => {
+        if (who === 'OWNER') return this.actor.officialId !== null && this.actor.officialId === ev.officialId;
+        if (who === 'HR') return ev.officialId !== this.actor.officialId && inScope(this.actor, [Role.HR], unit.path);
+        return this.competenceFailure(ev, unit, above, cycle.year) === null;
+      });
+    });
   }
 
   private async openCycleOf(m: EntityManager, ev: Evaluation): Promise<EvaluationCycle> {

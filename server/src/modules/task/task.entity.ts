@@ -111,6 +111,26 @@ export class Task {
   @Column({ type: 'int', default: 0 })
   returnCount: number;
 
+  @Field(() => Int, { description: 'Returns the assigner marked as due to an objective cause: not deducted (Decree 335)' })
+  @Column({ type: 'int', default: 0 })
+  objectiveReturns: number;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The deadline granted for an objective cause: the task is judged by it instead of the first one' })
+  @CalendarDateColumn({ nullable: true })
+  excusedDeadline: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The objective cause of the extension, as recorded' })
+  @Column({ type: 'text', nullable: true })
+  excuseReason: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The official who confirmed the objective cause' })
+  @Column({ type: 'int', nullable: true })
+  excusedByOfficialId: number | null;
+
+  @Field(() => Int, { description: 'Deadlines missed before the last one: extensions granted, without an objective cause, after a later deadline had passed' })
+  @Column({ type: 'int', default: 0 })
+  extraDelays: number;
+
   @Field(() => Int)
   @Column({ type: 'int', default: 1 })
   version: number;

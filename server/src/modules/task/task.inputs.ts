@@ -55,6 +55,7 @@ export class UpdateTaskArgs {
   @Field(() => LocalDate, { nullable: true }) startDate?: string;
   @Field(() => LocalDate, { nullable: true }) deadline?: string | null;
   @Field(() => String, { nullable: true, description: 'Required when the deadline changes' }) deadlineChangeReason?: string;
+  @Field(() => Boolean, { nullable: true, description: 'The extension is granted for an objective cause (Decree 335): the task is judged by the new deadline and loses no progress points; the reason and the approver are recorded' }) deadlineObjectiveCause?: boolean;
   @Field(() => String, { nullable: true, description: 'Why the other changes were made; kept in history (e.g. why a task is cancelled)' }) changeReason?: string;
   @Field(() => Int, { nullable: true }) weight?: number;
   @Field(() => String, { nullable: true }) expectedResult?: string;
@@ -147,4 +148,5 @@ export class ReturnTaskArgs {
   @Field(() => ID) id: string;
   @Field(() => Int, { nullable: true }) version?: number;
   @Field(() => String) reason: string;
+  @Field(() => Boolean, { nullable: true, description: 'The shortfall has an objective cause, as the assigner confirms: the return is recorded but deducts no quality points (Decree 335)' }) objectiveCause?: boolean;
 }

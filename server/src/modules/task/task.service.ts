@@ -6,6 +6,7 @@ import { TASK_MANAGERS, TASK_READERS as TASK_READERS_FOR_SUMMARY } from '../../a
 import { requireUnitInScope, taskVisibility } from '../../auth/scope.js';
 import { AppError, NotFoundError } from '../../errors.js';
 import { applyListArgs, type ListArgs } from '../../graphql/list.js';
+import { extensionEffect } from '../../rules/rating/task-facts.js';
 import { timelinessSql } from '../../rules/timeliness.js';
 import { containsPattern, foldForSearch, likeContains } from '../../text.js';
 import {
@@ -128,7 +129,8 @@ export class TaskService {
       const task = await m.save(
         m.create(Task, {
           ...values, originalDeadline: values.deadline, createdByOfficialId, reportedDoneOn: null, completedOn: null,
-          exceeded: false, returnCount: 0, version: 1, createdAt: now, updatedAt: now, deletedAt: null,
+          exceeded: false, returnCount: 0, objectiveReturns: 0, excusedDeadline: null, excuseReason: null, excusedByOfficialId: null, extraDelays: 0,
+          version: 1, createdAt: now, updatedAt: now, deletedAt: null,
           searchText: searchTextOf(values),
         }),
       );
@@ -164,9 +166,14 @@ export class TaskService {
       if (changes.length === 0) return task;
       if (after.state !== before.state) this.checkStateChange(before.state, after.state);
       const deadlineChange = changes.find((c) => c.field === 'deadline');
+      let excuse: Partial<Task> = {};
       if (deadlineChange) {
         deadlineChange.action = TaskAction.DEADLINE_CHANGED;
         deadlineChange.reason = requiredReason('deadlineChangeReason', args.deadlineChangeReason, 'task.deadlineReasonRequired');
+        excuse = extensionEffect(task, after.deadline, this.clock.today(), args.deadlineObjectiveCause === true, deadlineChange.reason, this.actor.officialId);
+        if (args.deadlineObjectiveCause) deadlineChange.reason = `${deadlineChange.reason} [nguyên nhân khách quan]`;
+      } else if (args.deadlineObjectiveCause) {
+        throw new TaskError('task.deadlineReasonRequired', { field: 'deadline' });
       }
       await this.checkReferences(m, after, before);
       await this.requireManage(m, before.leadUnitId);
@@ -175,7 +182,7 @@ export class TaskService {
         title: after.title, description: after.description, expectedResult: after.expectedResult, directiveId: after.directiveId,
         leadUnitId: after.leadUnitId, responsibleOfficialId: after.responsibleOfficialId, startDate: after.startDate,
         deadline: after.deadline, originalDeadline: task.originalDeadline ?? after.deadline, weight: after.weight,
-        state: after.state, percentDone: after.percentDone, searchText: searchTextOf(after),
+        state: after.state, percentDone: after.percentDone, searchText: searchTextOf(after), ...excuse,
       });
       if (changes.some((c) => c.field === 'coordinatingUnitIds' || c.field === 'assigneeIds')) {
         await this.replaceParties(m, id, after.coordinatingUnitIds, after.assigneeIds);
@@ -258,12 +265,14 @@ export class TaskService {
     return this.db.transaction(async (m) => {
       const task = await this.requireReported(m, taskId, args.version);
       await this.requireManage(m, task.leadUnitId);
-      await this.save(m, task, { state: TaskState.IN_PROGRESS, reportedDoneOn: null, returnCount: task.returnCount + 1 });
+      const objective = args.objectiveCause === true;
+      await this.save(m, task, { state: TaskState.IN_PROGRESS, reportedDoneOn: null, returnCount: task.returnCount + 1, objectiveReturns: task.objectiveReturns + (objective ? 1 : 0) });
       await this.record(m, taskId, TaskAction.RETURNED, [
         { field: 'state', before: task.state, after: TaskState.IN_PROGRESS },
         { field: 'reportedDoneOn', before: task.reportedDoneOn, after: null },
         { field: 'returnCount', before: task.returnCount, after: task.returnCount + 1 },
-      ], reason);
+        ...(objective ? [{ field: 'objectiveReturns', before: task.objectiveReturns, after: task.objectiveReturns + 1 }] : []),
+      ], objective ? `${reason} [nguyên nhân khách quan]` : reason);
       return this.requireLive(m, taskId);
     });
   }

@@ -4,14 +4,11 @@
  * Figures are integers (task weights, counts, hundredths of points) so that every boundary of the
  * texts is exact.
  */
+import type { RatingLevel } from './levels.js';
+import type { NotCompleteCase } from './parameters.js';
 import type { YearKpi } from './unit-kpi.js';
 
-export type RatingLevel = 'OUTSTANDING' | 'GOOD' | 'COMPLETE' | 'NOT_COMPLETE';
-export const LEVEL_ORDER: RatingLevel[] = ['NOT_COMPLETE', 'COMPLETE', 'GOOD', 'OUTSTANDING'];
-
-export function lowerOf(a: RatingLevel, b: RatingLevel): RatingLevel {
-  return LEVEL_ORDER.indexOf(a) <= LEVEL_ORDER.indexOf(b) ? a : b;
-}
+export { LEVEL_ORDER, lowerOf, rankOf, type RatingLevel } from './levels.js';
 
 /** One task of the year as the evaluation sees it. */
 export interface TaskFact {
@@ -22,11 +19,18 @@ export interface TaskFact {
   overdue: boolean;
   /** quarter of the year the task belongs to (1–4), for rulebooks that score by period */
   period?: number;
-  /** times returned: failed quality checks */
+  /** failed quality checks (returns) that count: those the assigner did not mark as due to an objective cause */
   returns: number;
   exceeded: boolean;
-  /** delays counted against progress (a late completion counts one) */
+  /**
+   * Delays counted against progress: each deadline missed, counting a deadline extended after it
+   * had passed, and finishing (or still being open) after the deadline it is judged by.
+   */
   delays: number;
+  /** returns the assigner marked as due to an objective cause: shown, not deducted */
+  excusedReturns?: number;
+  /** the deadline was extended for an objective cause by a competent person: judged by the new one */
+  excusedExtension?: boolean;
 }
 
 /** What the unit led by a head or deputy achieved, and how the units under it were rated. */
@@ -44,11 +48,16 @@ export interface RatingInput {
   monthsWorked: number;
   monthsAbsent: number;
   maternityLeave: boolean;
+  /** a disciplinary measure in the year (Decree 335: reprimand or above for a public-duty violation) */
   disciplined: boolean;
+  /** Decree 335's other recorded "not complete" cases, besides discipline and the points */
+  cases?: NotCompleteCase[];
   tasks: TaskFact[];
   unit?: UnitFacts;
   /** Decree 335: general criteria, entered by the head, in hundredths (0–3000) */
   generalPoints?: number;
+  /** Decree 335, a leader: organising and directing, marked by the level above, in % (0–100) */
+  directingPercent?: number;
 }
 
 /** A reason in words, as a message key and its numbers; the server writes it in the user's language. */
@@ -89,15 +98,18 @@ export interface Rulebook {
   basis: string;
   /** who decides under this rulebook */
   decidedBy: DecisionSettings;
-  appliesTo(year: number, category: RatingInput['category']): boolean;
+  /** the general criteria's points (hundredths), or null where the rulebook marks none */
+  generalMax: number | null;
+  /** whether a leader is also marked on organising and directing (Decree 335) */
+  directingCriterion: boolean;
   propose(input: RatingInput): Proposal;
   /** A unit's own level from its results (null: the text gives none, people decide), with the reasons. */
   unitLevel(unit: UnitFacts, reasons: Reason[]): RatingLevel | null;
 }
 
 /**
- * Months that count as worked: the months in post, less absences other than maternity leave.
- * Under 6 of them, a person is not rated.
+ * Months that count as worked: the calendar months in post (calendar.ts), less absences other
+ * than maternity leave. Under 6 of them (parameters.ts, MIN_MONTHS), a person is not rated.
  */
 export function monthsCounted(input: Pick<RatingInput, 'monthsWorked' | 'monthsAbsent' | 'maternityLeave'>): number {
   return input.maternityLeave ? input.monthsWorked : Math.max(0, input.monthsWorked - input.monthsAbsent);

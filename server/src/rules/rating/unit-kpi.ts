@@ -1,3 +1,4 @@
+import { UNIT_INDEX_CAP, forYear } from './parameters.js';
 import { lowerOf, type RatingLevel, type Reason } from './types.js';
 
 /**
@@ -20,7 +21,8 @@ export interface UnitKpiSettings {
   completeFrom: number | null;
 }
 
-export const UNIT_KPI_DEFAULTS: UnitKpiSettings = { use: true, outstandingFrom: 90_00, goodFrom: 70_00, completeFrom: null };
+/** The defaults are the dated parameter UNIT_INDEX_CAP (a setting of ours; parameters.ts says why). */
+export const UNIT_KPI_DEFAULTS: UnitKpiSettings = { ...forYear(UNIT_INDEX_CAP, 2026) };
 
 export type KpiPeriodKind = 'MONTH' | 'QUARTER' | 'FIRST_MONTHS' | 'YEAR';
 
