@@ -41,7 +41,7 @@ export function createFormatError(log: (error: unknown) => void) {
       };
     }
     if (isConnectionError(error) || (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && isTransientDatabaseError(error))) {
-      if (!isConnectionError(error)) log(error);
+      log(error);
       // the database is out of reach or a node was lost: nothing half-done was kept, and trying again is safe
       return { message: translate(lang, 'server.unavailable', {}), path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
     }

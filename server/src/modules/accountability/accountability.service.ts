@@ -85,7 +85,10 @@ export class AccountabilityService {
 
   /** The officials with a post today in the unit (and its sub-units), as SQL of (officialId, unitId, position). */
   private async officialsSql(filter: OfficialAccountabilityFilter, params: Record<string, unknown>): Promise<string> {
-    const unit = await requireUnitInScope(this.db.manager, this.actor, ACCOUNTABILITY_READERS, 'unitId', toId('unitId', filter.unitId));
+    // without a unit: the widest subtree where the caller may read accountability
+    const widest = this.actor.grants.filter((g) => ACCOUNTABILITY_READERS.includes(g.role)).sort((a, b) => a.unitPath.length - b.unitPath.length)[0];
+    const unitId = filter.unitId ?? (widest ? String(widest.unitId) : undefined);
+    const unit = await requireUnitInScope(this.db.manager, this.actor, ACCOUNTABILITY_READERS, 'unitId', toId('unitId', unitId ?? ''));
     params.on = this.clock.today();
     const parts = ['a.validFrom <= :on', '(a.validTo IS NULL OR a.validTo >= :on)'];
     if (filter.includeSubunits ?? true) { parts.push('pu.path LIKE :path'); params.path = `${unit.path}%`; }
@@ -105,9 +108,10 @@ export class AccountabilityService {
     if (!column) throw new InputError('input.sortField', { value: field, allowed: Object.keys(SORTABLE).join(', ') });
     const order = (args.sortOrder ?? (field === 'fullName' ? 'ASC' : 'DESC')).toUpperCase() === 'ASC' ? 'ASC' : 'DESC';
     const params: Record<string, unknown> = {};
-    const officials = await this.officialsSql(args.filter, params);
-    const conditions = this.taskConditions(args.filter.from, args.filter.to, args.filter.deadlineBasis, params);
-    const tl = this.timeliness(args.filter.deadlineBasis);
+    const filter = args.filter ?? {};
+    const officials = await this.officialsSql(filter, params);
+    const conditions = this.taskConditions(filter.from, filter.to, filter.deadlineBasis, params);
+    const tl = this.timeliness(filter.deadlineBasis);
     // each (official, task) pair once: as responsible official or as assignee
     const pairs = `SELECT t.responsibleOfficialId AS officialId, t.id AS taskId FROM task t WHERE t.responsibleOfficialId IS NOT NULL
       UNION SELECT ta.officialId AS officialId, ta.taskId AS taskId FROM task_assignee ta`;
@@ -129,7 +133,8 @@ export class AccountabilityService {
     }));
   }
 
-  async countOfficials(filter: OfficialAccountabilityFilter): Promise<number> {
+  async countOfficials(given: OfficialAccountabilityFilter | null | undefined): Promise<number> {
+    const filter = given ?? {};
     const params: Record<string, unknown> = {};
     const officials = await this.officialsSql(filter, params);
     const [row] = await this.query(`SELECT COUNT(*) AS n FROM (${officials}) o`, params);

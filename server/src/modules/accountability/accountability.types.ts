@@ -31,7 +31,7 @@ export class OfficialAccountability extends TimelinessCounts {
 
 @InputType()
 export class OfficialAccountabilityFilter {
-  @Field(() => ID) unitId: string;
+  @Field(() => ID, { nullable: true, description: 'The unit; by default the widest unit of the caller’s scope' }) unitId?: string;
   @Field(() => Boolean, { nullable: true, description: 'Officials of the units under it too (default true)' }) includeSubunits?: boolean;
   @Field(() => LocalDate, { nullable: true, description: 'Tasks whose deadline (or start, without one) is on or after' }) from?: string;
   @Field(() => LocalDate, { nullable: true }) to?: string;
@@ -41,12 +41,12 @@ export class OfficialAccountabilityFilter {
 
 @ArgsType()
 export class AllOfficialAccountabilitiesArgs extends ListArgs {
-  @Field(() => OfficialAccountabilityFilter) filter: OfficialAccountabilityFilter;
+  @Field(() => OfficialAccountabilityFilter, { nullable: true }) filter?: OfficialAccountabilityFilter | null;
 }
 
 @ArgsType()
 export class OfficialAccountabilitiesMetaArgs {
-  @Field(() => OfficialAccountabilityFilter) filter: OfficialAccountabilityFilter;
+  @Field(() => OfficialAccountabilityFilter, { nullable: true }) filter?: OfficialAccountabilityFilter | null;
 }
 
 /** One unit's tasks (led by it or by the units under it) by timeliness. */

@@ -230,23 +230,30 @@ export class AlertService {
       { kind: AlertKind.EVALUATION_REVIEW, state: 'PROPOSED', roles: [Role.HR], competent: false },
       { kind: AlertKind.EVALUATION_DECIDE, state: 'REVIEWED', roles: [Role.LEADER, Role.HEAD], competent: true },
     ];
-    for (const step of steps) {
+    // every step the caller may take, in one grouped statement (state → the step it waits for)
+    const params: Record<string, unknown> = { me: me ?? -1 };
+    const conditions: string[] = [];
+    steps.forEach((step, k) => {
       const paths = scopePaths(this.actor, step.roles);
-      if (paths.length === 0) continue;
-      const params: Record<string, unknown> = { state: step.state, me: me ?? -1 };
+      if (paths.length === 0) return;
+      params[`s${k}`] = step.state;
       // a head or deputy is proposed for and decided by the level above: the grant must be above their unit
       const scope = paths.map((p, i) => {
-        params[`p${i}`] = `${p}%`;
-        params[`q${i}`] = p;
-        return step.competent ? `(u.path LIKE :p${i} AND (e.isLeader = 0 OR u.path <> :q${i}))` : `u.path LIKE :p${i}`;
+        params[`p${k}_${i}`] = `${p}%`;
+        params[`q${k}_${i}`] = p;
+        return step.competent ? `(u.path LIKE :p${k}_${i} AND (e.isLeader = 0 OR u.path <> :q${k}_${i}))` : `u.path LIKE :p${k}_${i}`;
       }).join(' OR ');
-      const rows: Array<{ cycleId: number; year: number; opensOn: string; n: number | string }> = await m.createQueryBuilder()
-        .select(['e.cycleId AS cycleId', 'c.year AS year', 'c.opensOn AS opensOn', 'COUNT(*) AS n'])
-        .from('evaluation', 'e').innerJoin('evaluation_cycle', 'c', 'c.id = e.cycleId').innerJoin('unit', 'u', 'u.id = e.unitId')
-        .where(`e.state = :state AND c.state <> 'CLOSED' AND e.officialId <> :me AND (${scope})`, params)
-        .groupBy('e.cycleId').addGroupBy('c.year').addGroupBy('c.opensOn')
-        .getRawMany();
-      for (const r of rows) {
+      conditions.push(`(e.state = :s${k} AND (${scope}))`);
+    });
+    if (conditions.length === 0) return out;
+    const rows: Array<{ state: string; cycleId: number; year: number; opensOn: string; n: number | string }> = await m.createQueryBuilder()
+      .select(['e.state AS state', 'e.cycleId AS cycleId', 'c.year AS year', 'c.opensOn AS opensOn', 'COUNT(*) AS n'])
+      .from('evaluation', 'e').innerJoin('evaluation_cycle', 'c', 'c.id = e.cycleId').innerJoin('unit', 'u', 'u.id = e.unitId')
+      .where(`c.state <> 'CLOSED' AND e.officialId <> :me AND (${conditions.join(' OR ')})`, params)
+      .groupBy('e.state').addGroupBy('e.cycleId').addGroupBy('c.year').addGroupBy('c.opensOn')
+      .getRawMany();
+    for (const step of steps) {
+      for (const r of rows.filter((row) => row.state === step.state)) {
         out.push({ id: `${step.kind}:c${r.cycleId}`, kind: step.kind, evaluationCycleId: String(r.cycleId), year: Number(r.year), count: Number(r.n), at: vietnamMidnight(r.opensOn), read: false });
       }
     }

@@ -37,7 +37,7 @@ function batched(ctx: Context) {
     const s = service(ctx);
     loaders = {
       unitBound: new DataLoader((keys) => s.unitBounds(keys)), history: new DataLoader((ids) => s.histories(ids)),
-      allowed: new DataLoader((evs: readonly Evaluation[]) => s.allowedActionsOf(evs), { cacheKeyFn: (e) => `${e.id}|${e.version}|${e.state}` }),
+      allowed: new DataLoader((evs: readonly Evaluation[]) => s.allowedActionsOf(evs, (id) => ctx.loaders.unit.load(id)), { cacheKeyFn: (e) => `${e.id}|${e.version}|${e.state}` }),
     };
     perRequest.set(ctx, loaders);
   }

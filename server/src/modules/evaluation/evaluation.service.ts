@@ -280,7 +280,8 @@ export class EvaluationService {
   // --- evaluations ----------------------------------------------------------------------------
 
   async list(args: AllEvaluationsArgs): Promise<Evaluation[]> {
-    return applyListArgs(await this.filtered(args.filter), args, { id: 'e.id', state: 'e.state', position: 'e.position', proposedLevel: 'e.proposedLevel', decidedLevel: 'e.decidedLevel' }, { field: 'id', order: 'ASC' }).getMany();
+    // the cycle comes in the same statement: what may be done next depends on its state
+    return applyListArgs((await this.filtered(args.filter)).leftJoinAndSelect('e.cycle', 'ecycle'), args, { id: 'e.id', state: 'e.state', position: 'e.position', proposedLevel: 'e.proposedLevel', decidedLevel: 'e.decidedLevel' }, { field: 'id', order: 'ASC' }).getMany();
   }
 
   async count(filter?: EvaluationFilter): Promise<number> {
@@ -722,16 +723,25 @@ export class EvaluationService {
    * What the caller may do with each evaluation now (the workflow table, the caller's roles, the
    * cycle's state). One query for the cycles and one for the units, whatever the number of rows.
    */
-  async allowedActionsOf(evaluations: readonly Evaluation[]): Promise<EvaluationAction[][]> {
+  /**
+   * What the caller may do next with each evaluation. Units come through the request's loader (the
+   * same batch as the board's unit column); the cycle is the one the list joined, else read once.
+   */
+  async allowedActionsOf(evaluations: readonly Evaluation[], loadUnit?: (id: number) => Promise<Unit | null>): Promise<EvaluationAction[][]> {
     if (evaluations.length === 0) return [];
-    const cycles = await this.db.manager.findBy(EvaluationCycle, { id: In([...new Set(evaluations.map((e) => e.cycleId))]) });
-    const units = await this.db.manager.findBy(Unit, { id: In([...new Set(evaluations.map((e) => e.unitId))]) });
-    const parents = await this.db.manager.findBy(Unit, { id: In([0, ...new Set(units.map((u) => u.parentId).filter((p): p is number => p !== null))]) });
+    const missing = [...new Set(evaluations.filter((e) => !e.cycle).map((e) => e.cycleId))];
+    const cycles = new Map<number, EvaluationCycle>(evaluations.filter((e) => e.cycle).map((e) => [e.cycleId, e.cycle!]));
+    if (missing.length) for (const c of await this.db.manager.findBy(EvaluationCycle, { id: In(missing) })) cycles.set(c.id, c);
+    const unitIds = [...new Set(evaluations.map((e) => e.unitId))];
+    const loaded = loadUnit ? await Promise.all(unitIds.map(loadUnit)) : await this.db.manager.findBy(Unit, { id: In(unitIds) });
+    const units = new Map(loaded.filter((u): u is Unit => u !== null).map((u) => [u.id, u]));
     return evaluations.map((ev) => {
-      const cycle = cycles.find((c) => c.id === ev.cycleId);
-      const unit = units.find((u) => u.id === ev.unitId);
+      const cycle = cycles.get(ev.cycleId);
+      const unit = units.get(ev.unitId);
       if (!cycle || !unit) return [];
-      const above = unit.parentId === null ? unit : parents.find((u) => u.id === unit.parentId) ?? unit;
+      // the level above is known by its path alone: the unit's path less its last step
+      const parentPath = unit.path.replace(/[^/]+\/$/, '');
+      const above = unit.parentId === null || parentPath === '/' ? unit : ({ ...unit, id: unit.parentId, path: parentPath, name: '' } as Unit);
       return allowedActions(ev.state, cycle.state, (who) => {
         if (who === 'OWNER') return this.actor.officialId !== null && this.actor.officialId === ev.officialId;
         if (who === 'HR') return ev.officialId !== this.actor.officialId && inScope(this.actor, [Role.HR], unit.path);
@@ -739,6 +749,7 @@ export class EvaluationService {
       });
     });
   }
+
 
   private async openCycleOf(m: EntityManager, ev: Evaluation): Promise<EvaluationCycle> {
     const cycle = await requireRow(m, EvaluationCycle, 'cycleId', ev.cycleId);
