@@ -2,7 +2,7 @@ import SplitIcon from '@mui/icons-material/CallSplit';
 import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
-  ArrayInput, AutocompleteInput, Form, HttpError, ReferenceInput, SaveButton, SimpleFormIterator, TextInput, Title, required, useDataProvider,
+  ArrayInput, AutocompleteInput, Form, HttpError, ReferenceInput, ResourceContextProvider, SaveButton, SimpleFormIterator, TextInput, Title, required, useDataProvider,
   useNotify, useTranslate,
 } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
@@ -101,6 +101,8 @@ export const ConclusionSplitPage = () => {
     }
   };
   return (
+    // The form's iterators name their inputs after a resource: the document being created.
+    <ResourceContextProvider value="Document">
     <Box sx={{ mt: 2 }}>
       <Title title={translate(t('title'))} />
       <Form onSubmit={submit} defaultValues={{ issuedOn: todayInVietnam(), directives: [] }} record={{}}>
@@ -147,6 +149,7 @@ export const ConclusionSplitPage = () => {
         </Card>
       </Form>
     </Box>
+    </ResourceContextProvider>
   );
 };
 
