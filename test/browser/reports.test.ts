@@ -10,6 +10,8 @@ import { ADMIN_DIST, launchPanelBrowser, mainMenu, requirePrerequisites, shot as
 const TODAY = '2026-11-26';
 /** The first two directives of the demo's 2023 conclusion, pasted as two sentences. */
 const FIRST = 'Trưởng các cơ quan chuyên môn huyện và Chủ tịch UBND các xã, thị trấn trực tiếp chỉ đạo, chịu trách nhiệm về cải cách hành chính và chuyển đổi số tại cơ quan, đơn vị mình.';
+/** A demo task reported done, with a progress report. */
+const REPORTED_TITLE = 'Tập huấn sử dụng dịch vụ công trực tuyến cho trưởng thôn và tổ công nghệ số cộng đồng';
 const SECOND = 'Mỗi cơ quan, đơn vị phân công cán bộ, công chức có năng lực, có kinh nghiệm và ổn định lâu dài phụ trách nhiệm vụ này.';
 
 describe.skipIf(skipPanel)('reports in Chromium', () => {
@@ -75,6 +77,43 @@ describe.skipIf(skipPanel)('reports in Chromium', () => {
     expect([await directives.nth(0).inputValue(), await directives.nth(1).inputValue()]).toEqual([FIRST, SECOND]);
     await expect.poll(() => page.getByLabel('Tên nhiệm vụ').count()).toBe(2);
     await shot('reports-04-conclusion-split');
+    // corrected and created in one call: the document shows its two directives, and its follow-up report downloads
+    await page.getByLabel('Số, ký hiệu').fill('12/TB-UBND');
+    await page.getByLabel('Trích yếu').fill('Thông báo kết luận về cải cách hành chính');
+    const pick = async (field: ReturnType<Page['getByRole']>, name: string) => {
+      await field.click();
+      await field.fill(name);
+      await page.getByRole('option', { name, exact: true }).click();
+    };
+    await pick(page.getByRole('combobox', { name: 'Cơ quan ban hành' }), 'Xã Na Rì');
+    await pick(page.getByRole('combobox', { name: 'Đơn vị chủ trì' }).nth(0), 'Xã Na Rì');
+    await pick(page.getByRole('combobox', { name: 'Đơn vị chủ trì' }).nth(1), 'Xã Na Rì');
+    await page.getByRole('button', { name: 'Tạo văn bản và các nhiệm vụ' }).click();
+    await page.getByRole('cell', { name: SECOND }).waitFor();
+    await page.getByRole('cell', { name: FIRST }).waitFor();
+    const report = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải Word' }).click();
+    expect((await report).suggestedFilename()).toMatch(/\.docx$/);
+    await shot('reports-05-conclusion-created');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('attaches an evidence file to a progress report and downloads it', async () => {
+    await mainMenu(page).getByRole('menuitem', { name: 'Nhiệm vụ', exact: true }).click();
+    await page.getByPlaceholder('Tìm kiếm').fill('Tập huấn sử dụng dịch vụ công trực tuyến');
+    await page.getByRole('cell', { name: REPORTED_TITLE }).click();
+    const updates = page.getByRole('region', { name: 'Báo cáo tiến độ' });
+    await updates.getByRole('button', { name: 'Đính kèm tệp' }).first().waitFor();
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
+    await updates.locator('input[type=file]').first().setInputFiles({ name: 'bien-ban-tap-huan.pdf', mimeType: 'application/pdf', buffer: pdf });
+    const link = updates.getByRole('button', { name: 'bien-ban-tap-huan.pdf' });
+    await link.waitFor();
+    await shot('reports-06-evidence-file');
+    const download = page.waitForEvent('download');
+    await link.click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('bien-ban-tap-huan.pdf');
+    expect(fs.readFileSync((await file.path())!).equals(pdf)).toBe(true);
     expect(pageErrors).toEqual([]);
   });
 });
