@@ -1,7 +1,7 @@
 import AttachIcon from '@mui/icons-material/AttachFile';
 import { Box, Button, Link, Stack, Typography } from '@mui/material';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useDataProvider, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { formatNumber } from '../common/format.js';
 import { readAsBase64 } from '../kpi-import/file-base64.js';
 import type { AppDataProvider } from '../providers/index.js';
@@ -13,11 +13,15 @@ const ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx,.pptx,.doc,.xls,.odt,.ods';
 interface Files {
   files: EvidenceFile[];
   reload: () => void;
+  /** Who may report progress on the task may attach files (as the server judges). */
+  canAttach: boolean;
 }
-const FilesContext = createContext<Files>({ files: [], reload: () => undefined });
+const FilesContext = createContext<Files>({ files: [], reload: () => undefined, canAttach: false });
 
 /** Loads the evidence files of a task once, for every progress report shown under it. */
-export const EvidenceFilesProvider = ({ taskId, children }: { taskId: string; children: ReactNode }) => {
+export const EvidenceFilesProvider = ({ task, children }: { task: RaRecord; children: ReactNode }) => {
+  const taskId = String(task.id);
+  const { canAccess: canAttach = false } = useCanAccess({ resource: 'Task', action: 'report', record: task });
   const dataProvider = useDataProvider<AppDataProvider>();
   const [files, setFiles] = useState<EvidenceFile[]>([]);
   const [round, setRound] = useState(0);
@@ -29,7 +33,7 @@ export const EvidenceFilesProvider = ({ taskId, children }: { taskId: string; ch
     };
   }, [dataProvider, taskId, round]);
   const reload = useCallback(() => setRound((r) => r + 1), []);
-  return <FilesContext.Provider value={{ files, reload }}>{children}</FilesContext.Provider>;
+  return <FilesContext.Provider value={{ files, reload, canAttach }}>{children}</FilesContext.Provider>;
 };
 
 function size(bytes: number, locale: string): string {
@@ -39,7 +43,7 @@ function size(bytes: number, locale: string): string {
 /** The files of one progress report (each downloadable) and a button to attach another. */
 export const EvidenceFilesCell = () => {
   const update = useRecordContext();
-  const { files, reload } = useContext(FilesContext);
+  const { files, reload, canAttach } = useContext(FilesContext);
   const dataProvider = useDataProvider<AppDataProvider>();
   const translate = useTranslate();
   const notify = useNotify();
@@ -77,6 +81,7 @@ export const EvidenceFilesCell = () => {
           <Typography component="span" variant="caption" color="text.secondary">({size(f.size, locale)})</Typography>
         </Typography>
       ))}
+      {canAttach && (
       <Box>
         <input ref={input} type="file" accept={ACCEPT} hidden aria-label={translate('app.evidence.choose')}
           onChange={(e) => void attach(e.target.files?.[0])} data-testid={`evidence-input-${update.id}`} />
@@ -84,6 +89,7 @@ export const EvidenceFilesCell = () => {
           {translate('app.evidence.attach')}
         </Button>
       </Box>
+      )}
     </Stack>
   );
 };

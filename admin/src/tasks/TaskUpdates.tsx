@@ -9,7 +9,7 @@ export const TaskUpdates = () => {
   const task = useRecordContext();
   if (!task) return null;
   return (
-    <EvidenceFilesProvider taskId={String(task.id)}>
+    <EvidenceFilesProvider task={task}>
     <ReferenceManyField reference="TaskUpdate" target="taskId" sort={{ field: 'reportedAt', order: 'DESC' }} perPage={100}>
       <DataTable
         bulkActionButtons={false}
