@@ -18,6 +18,7 @@ import tasks from './tasks/index.js';
 import { taskEventResource, taskUpdateResource } from './tasks/task-records.js';
 import units from './units/index.js';
 import { lazyPage } from './common/lazy-page.js';
+import { CONCLUSION_SPLIT_PATH, OFFICIAL_ACCOUNTABILITY_PATH, REPORTS_PATH } from './reports/paths.js';
 
 // Pages load when first opened: the first load is the login page and the layout.
 const Dashboard = lazyPage(() => import('./home/Home.js'), 'Home');
@@ -25,6 +26,9 @@ const AccountabilityPage = lazyPage(() => import('./kpi-accountability/Accountab
 const ImportResultsPage = lazyPage(() => import('./kpi-import/ImportResultsPage.js'), 'ImportResultsPage');
 const ChangePasswordPage = lazyPage(() => import('./password/ChangePasswordPage.js'), 'ChangePasswordPage');
 const MyTasksPage = lazyPage(() => import('./tasks/TaskScopePages.js'), 'MyTasksPage');
+const OfficialAccountabilityPage = lazyPage(() => import('./reports/OfficialAccountabilityPage.js'), 'OfficialAccountabilityPage');
+const ReportsPage = lazyPage(() => import('./reports/ReportsPage.js'), 'ReportsPage');
+const ConclusionSplitPage = lazyPage(() => import('./reports/ConclusionSplitPage.js'), 'ConclusionSplitPage');
 const MyUnitPage = lazyPage(() => import('./tasks/TaskScopePages.js'), 'MyUnitPage');
 
 // react-admin's own router adapter: the Route its <Routes> expect, without a second router import.
@@ -72,6 +76,9 @@ export const App = () => (
       <Route path="/my-evaluation" element={<MyEvaluationPage />} />
       <Route path={KPI_ACCOUNTABILITY_PATH} element={<RequireAccess resource="IndicatorResult" action="accountability"><AccountabilityPage /></RequireAccess>} />
       <Route path={KPI_IMPORT_PATH} element={<RequireAccess resource="IndicatorResult" action="import"><ImportResultsPage /></RequireAccess>} />
+      <Route path={OFFICIAL_ACCOUNTABILITY_PATH} element={<RequireAccess resource="reports" action="officials"><OfficialAccountabilityPage /></RequireAccess>} />
+      <Route path={REPORTS_PATH} element={<RequireAccess resource="reports" action="download"><ReportsPage /></RequireAccess>} />
+      <Route path={CONCLUSION_SPLIT_PATH} element={<RequireAccess resource="reports" action="conclusion"><ConclusionSplitPage /></RequireAccess>} />
     </CustomRoutes>
   </Admin>
 );

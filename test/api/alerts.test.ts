@@ -94,6 +94,10 @@ describe('read state per account', () => {
     const after = await alertsOf(w.officialB);
     expect(after.allAlerts.find((a) => a.taskId === id)!.read).toBe(true);
     expect(after._allAlertsMeta.count).toBe(before._allAlertsMeta.count - 1);
+    // ra-data-graphql-simple's meta query carries the list's paging and sort: accepted, and the count is of every unread alert
+    const paged = await server.gql(`{ _allAlertsMeta(filter: { unread: true }, page: 3, perPage: 1, sortField: "at", sortOrder: "DESC") { count } }`, {}, { actor: w.officialB });
+    expect(paged.errors).toBeUndefined();
+    expect(paged.data._allAlertsMeta.count).toBe(after._allAlertsMeta.count);
     // marking again marks nothing new
     expect((await server.gql(`mutation($ids: [ID!]!) { markAlertsRead(ids: $ids) }`, { ids: [seven.id] }, { actor: w.officialB })).data.markAlertsRead).toBe(0);
     server.clock.set(vietnamTime('2026-12-14'));

@@ -21,15 +21,15 @@ interface TaskRow {
 const TASK_FIELDS = 'id title state responsibleOfficialId assigneeIds leadUnit { code } coordinatingUnits { code }';
 
 const BAD_LOGIN = 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa (khóa 15 phút sau 5 lần nhập sai). Hãy thử lại sau hoặc liên hệ quản trị viên.';
-const ALL_ENTRIES = ['Tổng quan', 'Nhiệm vụ của tôi', 'Đơn vị của tôi', 'Nhiệm vụ', 'Đánh giá, xếp loại', 'Đánh giá của tôi', 'Chỉ đạo', 'Văn bản giao', 'Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Nhập kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị', 'Tài khoản'];
+const ALL_ENTRIES = ['Tổng quan', 'Nhiệm vụ của tôi', 'Đơn vị của tôi', 'Nhiệm vụ', 'Đánh giá, xếp loại', 'Đánh giá của tôi', 'Chỉ đạo', 'Văn bản giao', 'Trách nhiệm theo cán bộ', 'Báo cáo', 'Nhập kết luận', 'Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Nhập kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị', 'Tài khoản'];
 
 /** Each demo account, the official it signs in as, and exactly the menu it gets. */
 const ACCOUNTS: Array<{ username: string; name: string; menu: string[] }> = [
   { username: 'quantri', name: 'quantri', menu: ['Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Nhập kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị', 'Tài khoản'] },
-  { username: 'chutich', name: 'Nguyễn Ngọc Cương', menu: ['Tổng quan', 'Nhiệm vụ', 'Đánh giá, xếp loại', 'Chỉ đạo', 'Văn bản giao', 'Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Nhập kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị'] },
-  { username: 'noivu', name: 'Nguyễn Văn A', menu: ['Tổng quan', 'Nhiệm vụ', 'Đánh giá, xếp loại', 'Chỉ đạo', 'Văn bản giao', 'Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Nhập kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị'] },
-  { username: 'truongxa', name: 'Vi Văn Q', menu: ['Tổng quan', 'Đơn vị của tôi', 'Nhiệm vụ', 'Đánh giá, xếp loại', 'Chỉ đạo', 'Văn bản giao', 'Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị'] },
-  { username: 'truongxavl', name: 'Vi Thị K', menu: ['Tổng quan', 'Đơn vị của tôi', 'Nhiệm vụ', 'Đánh giá, xếp loại', 'Chỉ đạo', 'Văn bản giao', 'Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị'] },
+  { username: 'chutich', name: 'Nguyễn Ngọc Cương', menu: ['Tổng quan', 'Nhiệm vụ', 'Đánh giá, xếp loại', 'Chỉ đạo', 'Văn bản giao', 'Trách nhiệm theo cán bộ', 'Báo cáo', 'Nhập kết luận', 'Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Nhập kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị'] },
+  { username: 'noivu', name: 'Nguyễn Văn A', menu: ['Tổng quan', 'Nhiệm vụ', 'Đánh giá, xếp loại', 'Chỉ đạo', 'Văn bản giao', 'Trách nhiệm theo cán bộ', 'Báo cáo', 'Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Nhập kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị'] },
+  { username: 'truongxa', name: 'Vi Văn Q', menu: ['Tổng quan', 'Đơn vị của tôi', 'Nhiệm vụ', 'Đánh giá, xếp loại', 'Chỉ đạo', 'Văn bản giao', 'Trách nhiệm theo cán bộ', 'Báo cáo', 'Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị'] },
+  { username: 'truongxavl', name: 'Vi Thị K', menu: ['Tổng quan', 'Đơn vị của tôi', 'Nhiệm vụ', 'Đánh giá, xếp loại', 'Chỉ đạo', 'Văn bản giao', 'Trách nhiệm theo cán bộ', 'Báo cáo', 'Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị'] },
   { username: 'canbo', name: 'Nông Thị V', menu: ['Tổng quan', 'Nhiệm vụ của tôi', 'Đơn vị của tôi', 'Đánh giá của tôi', 'Chỉ đạo', 'Văn bản giao', 'Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị'] },
 ];
 

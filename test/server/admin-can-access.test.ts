@@ -222,13 +222,16 @@ describe('the menu by role', () => {
     myUnit: { resource: 'Task', action: 'list' },
     kpiAccountability: { resource: 'IndicatorResult', action: 'accountability' },
     kpiImport: { resource: 'IndicatorResult', action: 'import' },
+    officialAccountability: { resource: 'reports', action: 'officials' },
+    reports: { resource: 'reports', action: 'download' },
+    conclusionSplit: { resource: 'reports', action: 'conclusion' },
   };
 
   it.each([
     ['ADMIN', [...KPI_READ, 'kpiImport', 'Indicator', 'Official', 'Unit', 'Account']],
-    ['LEADER', ['dashboard', 'Task', 'EvaluationCycle', 'Directive', 'Document', ...KPI_READ, 'kpiImport', 'Indicator', 'Official', 'Unit']],
-    ['HR', ['dashboard', 'Task', 'EvaluationCycle', 'Directive', 'Document', ...KPI_READ, 'kpiImport', 'Indicator', 'Official', 'Unit']],
-    ['HEAD', ['dashboard', 'myUnit', 'Task', 'EvaluationCycle', 'Directive', 'Document', ...KPI_READ, 'Indicator', 'Official', 'Unit']],
+    ['LEADER', ['dashboard', 'Task', 'EvaluationCycle', 'Directive', 'Document', 'officialAccountability', 'reports', 'conclusionSplit', ...KPI_READ, 'kpiImport', 'Indicator', 'Official', 'Unit']],
+    ['HR', ['dashboard', 'Task', 'EvaluationCycle', 'Directive', 'Document', 'officialAccountability', 'reports', ...KPI_READ, 'kpiImport', 'Indicator', 'Official', 'Unit']],
+    ['HEAD', ['dashboard', 'myUnit', 'Task', 'EvaluationCycle', 'Directive', 'Document', 'officialAccountability', 'reports', ...KPI_READ, 'Indicator', 'Official', 'Unit']],
     ['OFFICIAL', ['dashboard', 'myTasks', 'myUnit', 'myEvaluation', 'Directive', 'Document', ...KPI_READ, 'Indicator', 'Official', 'Unit']],
   ] as const)('%s sees %j', (role, entries) => {
     expect(menuEntries(PEOPLE[role])).toEqual(entries);
@@ -246,8 +249,14 @@ describe('the menu by role', () => {
   it('gives someone with several roles the entries of each', () => {
     const both = account('9', '5', grant('ADMIN', '13'), grant('HEAD', '15'));
     expect(menuEntries(both)).toEqual([
-      'dashboard', 'myUnit', 'Task', 'EvaluationCycle', 'Directive', 'Document', ...KPI_READ, 'kpiImport', 'Indicator', 'Official', 'Unit', 'Account',
+      'dashboard', 'myUnit', 'Task', 'EvaluationCycle', 'Directive', 'Document', 'officialAccountability', 'reports', ...KPI_READ, 'kpiImport', 'Indicator', 'Official', 'Unit', 'Account',
     ]);
+  });
+
+  it('gives the accountability by official and the reports to leaders, HR and heads, and the conclusion entry to leaders only', () => {
+    expect(ROLES.filter((r) => canAccess(PEOPLE[r], { resource: 'reports', action: 'officials' }))).toEqual(['LEADER', 'HR', 'HEAD']);
+    expect(ROLES.filter((r) => canAccess(PEOPLE[r], { resource: 'reports', action: 'download' }))).toEqual(['LEADER', 'HR', 'HEAD']);
+    expect(ROLES.filter((r) => canAccess(PEOPLE[r], { resource: 'reports', action: 'conclusion' }))).toEqual(['LEADER']);
   });
 
   it('has no "my tasks" for an official account not linked to an official', () => {

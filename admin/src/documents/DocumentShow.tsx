@@ -1,13 +1,34 @@
+import { Box } from '@mui/material';
 import {
   BooleanField, CanAccess, CreateButton, DataTable, Labeled, ReferenceField, ReferenceManyCount, ReferenceManyField, Show,
-  SimpleShowLayout, TextField, useRecordContext,
+  SimpleShowLayout, TextField, useDataProvider, useRecordContext,
 } from 'react-admin';
 import { EnumField, LocalDateField } from '../common/fields.js';
+import type { AppDataProvider } from '../providers/index.js';
+import { DownloadButton } from '../reports/DownloadButton.js';
 
 const AddDirectiveButton = () => {
   const document = useRecordContext();
   if (!document) return null;
   return <CreateButton resource="Directive" state={{ record: { documentId: document.id } }} />;
+};
+
+/** The follow-up report of the document: each directive, its tasks, their state and result. */
+const FollowUpReport = () => {
+  const document = useRecordContext();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  if (!document) return null;
+  const documentId = String(document.id);
+  return (
+    <CanAccess resource="Task" action="list">
+      <Labeled label="app.reports.conclusionReport" fullWidth>
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+          <DownloadButton label="app.reports.downloadXlsx" load={() => dataProvider.conclusionReport({ documentId, format: 'XLSX' })} />
+          <DownloadButton label="app.reports.downloadDocx" load={() => dataProvider.conclusionReport({ documentId, format: 'DOCX' })} />
+        </Box>
+      </Labeled>
+    </CanAccess>
+  );
 };
 
 /** A source document with its numbered directives and how many tasks each became. */
@@ -39,6 +60,7 @@ export const DocumentShow = () => (
           <AddDirectiveButton />
         </>
       </Labeled>
+      <FollowUpReport />
     </SimpleShowLayout>
   </Show>
 );

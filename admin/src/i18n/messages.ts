@@ -9,6 +9,8 @@ import { homeVietnamese } from './home-vi.js';
 import { kpiEnglish } from './kpi-en.js';
 import { kpiVietnamese } from './kpi-vi.js';
 import { raVietnamese } from './ra-vi.js';
+import { reportsEnglish } from './reports-en.js';
+import { reportsVietnamese } from './reports-vi.js';
 
 /**
  * The message catalogues, free of JSX and browser APIs so that node tests can import them.
@@ -20,6 +22,7 @@ export const english: Catalogue = deepMerge(
   kpiEnglish,
   evaluationEnglish,
   homeEnglish,
+  reportsEnglish,
 );
 
 /** Vietnamese as written by us, without any English fallback: what the completeness test checks. */
@@ -29,6 +32,7 @@ export const vietnameseOwn: Catalogue = deepMerge(
   kpiVietnamese,
   evaluationVietnamese,
   homeVietnamese,
+  reportsVietnamese,
 );
 
 /**

@@ -11,6 +11,8 @@ export type Role = (typeof ROLES)[number];
 export const TASK_READERS: readonly Role[] = ['LEADER', 'HR', 'HEAD', 'OFFICIAL'];
 /** Roles that create, assign, edit, accept and return the tasks led by a unit of their scope. */
 export const TASK_MANAGERS: readonly Role[] = ['LEADER', 'HEAD'];
+/** Roles that see the accountability by official and download the reports. */
+export const REPORT_READERS: readonly Role[] = ['LEADER', 'HR', 'HEAD'];
 /** Roles that issue documents and directives (administrators may correct them). */
 export const ISSUERS: readonly Role[] = ['LEADER', 'ADMIN'];
 /** Every role reads the index results of its scope. */
@@ -282,6 +284,10 @@ export function canAccess(permissions: Permissions | null | undefined, { resourc
       return action === 'create' && hasRole(p, TASK_READERS);
     case 'TaskEvent':
       return READ.has(action) && hasRole(p, TASK_READERS);
+    case 'reports':
+      // The accountability by official and the report downloads; entering a conclusion is a leader's.
+      if (action === 'officials' || action === 'download') return hasRole(p, REPORT_READERS);
+      return action === 'conclusion' && hasRole(p, ['LEADER']);
     case 'Account':
       return accountAccess(p, action, record);
     case 'AccountRole':
@@ -300,7 +306,8 @@ export function canAccess(permissions: Permissions | null | undefined, { resourc
 
 /** The entries of the main menu, in the order shown. */
 export type MenuEntry = 'dashboard' | 'myTasks' | 'myUnit' | 'Task' | 'Directive' | 'Document' | 'Official' | 'Unit' | 'Account'
-  | 'EvaluationCycle' | 'myEvaluation' | 'kpiAccountability' | 'IndicatorResult' | 'kpiImport' | 'Indicator';
+  | 'EvaluationCycle' | 'myEvaluation' | 'kpiAccountability' | 'IndicatorResult' | 'kpiImport' | 'Indicator'
+  | 'officialAccountability' | 'reports' | 'conclusionSplit';
 
 /**
  * The menu by role. Administrators keep the organisation and accounts; leaders and HR follow
@@ -319,6 +326,9 @@ export function menuEntries(p: Permissions | null | undefined): MenuEntry[] {
     ['myEvaluation', has(['OFFICIAL']) && p.officialId !== null],
     ['Directive', has(TASK_READERS)],
     ['Document', has(TASK_READERS)],
+    ['officialAccountability', has(REPORT_READERS)],
+    ['reports', has(REPORT_READERS)],
+    ['conclusionSplit', has(['LEADER'])],
     ['kpiAccountability', has(RESULT_READERS)],
     ['IndicatorResult', has(RESULT_READERS)],
     ['kpiImport', has(RESULT_WRITERS)],

@@ -5,6 +5,7 @@ import { toHttpError } from './errors.js';
 import { evaluationMethods, type EvaluationMethods } from './evaluation-methods.js';
 import { kpiOperations, type KpiDataProvider } from './kpi-operations.js';
 import { panelOperations, type PanelOperations } from './panel-operations.js';
+import { reportOperations, type ReportOperations } from '../reports/report-operations.js';
 import { introspectionSchema, mutationArgs } from './schema.js';
 
 export interface TaskSummary {
@@ -35,7 +36,7 @@ export interface TaskSummaryParams {
 }
 
 /** The operations that are not CRUD: acceptance, return and the statistics. */
-export interface AppDataProvider extends DataProvider, EvaluationMethods, KpiDataProvider, PanelOperations {
+export interface AppDataProvider extends DataProvider, EvaluationMethods, KpiDataProvider, PanelOperations, ReportOperations {
   acceptTask(params: { id: Identifier; version: number; exceeded?: boolean; note?: string | null }): Promise<{ data: RaRecord }>;
   returnTask(params: { id: Identifier; version: number; reason: string }): Promise<{ data: RaRecord }>;
   taskSummary(params: TaskSummaryParams): Promise<{ data: TaskSummary }>;
@@ -180,5 +181,6 @@ export function createDataProvider(client: ApolloClient<unknown>): AppDataProvid
     ...evaluationMethods(query, mapped),
     ...kpiOperations(query, mapped),
     ...panelOperations(query, mapped),
+    ...reportOperations(query, mapped),
   };
 }

@@ -1,11 +1,15 @@
 import { Typography } from '@mui/material';
-import { DataTable, ReferenceField, ReferenceManyField, TextField, useTranslate } from 'react-admin';
+import { DataTable, ReferenceField, ReferenceManyField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { EnumField, LinksField, LocaleNumberField, VietnamDateTimeField } from '../common/fields.js';
+import { EvidenceFilesCell, EvidenceFilesProvider } from './EvidenceFiles.js';
 
-/** The progress reports of the task, newest first, with their evidence links. */
+/** The progress reports of the task, newest first, with their evidence links and files. */
 export const TaskUpdates = () => {
   const translate = useTranslate();
+  const task = useRecordContext();
+  if (!task) return null;
   return (
+    <EvidenceFilesProvider task={task}>
     <ReferenceManyField reference="TaskUpdate" target="taskId" sort={{ field: 'reportedAt', order: 'DESC' }} perPage={100}>
       <DataTable
         bulkActionButtons={false}
@@ -28,7 +32,11 @@ export const TaskUpdates = () => {
         <DataTable.Col source="evidenceLinks" disableSort>
           <LinksField source="evidenceLinks" />
         </DataTable.Col>
+        <DataTable.Col label="app.evidence.files" disableSort>
+          <EvidenceFilesCell />
+        </DataTable.Col>
       </DataTable>
     </ReferenceManyField>
+    </EvidenceFilesProvider>
   );
 };

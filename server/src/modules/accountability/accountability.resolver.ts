@@ -14,7 +14,7 @@ const service = (ctx: Context) => new AccountabilityService(ctx.db, ctx.clock, c
 @Resolver()
 export class AccountabilityResolver {
   @Access({ roles: ACCOUNTABILITY_READERS, why: 'leaders, HR and heads rank the officials of a unit of their scope; only tasks they may read count' })
-  @Query(() => [OfficialAccountability], { description: 'Per official of a unit (and sub-units): the tasks they answer for or carry out, by timeliness; sortable, paged; filter.unitId required' })
+  @Query(() => [OfficialAccountability], { description: 'Per official of a unit (and sub-units): the tasks they answer for or carry out, by timeliness; sortable, paged; by default the widest unit of the caller’s scope' })
   allOfficialAccountabilities(@Args() args: AllOfficialAccountabilitiesArgs, @Ctx() ctx: Context) {
     return service(ctx).officials(args);
   }

@@ -44,8 +44,9 @@ export class AllOfficialAccountabilitiesArgs extends ListArgs {
   @Field(() => OfficialAccountabilityFilter, { nullable: true }) filter?: OfficialAccountabilityFilter | null;
 }
 
+/** Takes (and ignores) the paging and sort arguments ra-data-graphql-simple sends with every meta query. */
 @ArgsType()
-export class OfficialAccountabilitiesMetaArgs {
+export class OfficialAccountabilitiesMetaArgs extends ListArgs {
   @Field(() => OfficialAccountabilityFilter, { nullable: true }) filter?: OfficialAccountabilityFilter | null;
 }
 

@@ -49,8 +49,9 @@ export class AllAlertsArgs extends ListArgs {
   @Field(() => AlertFilter, { nullable: true }) filter?: AlertFilter;
 }
 
+/** Takes (and ignores) the paging and sort arguments ra-data-graphql-simple sends with every meta query. */
 @ArgsType()
-export class AlertsMetaArgs {
+export class AlertsMetaArgs extends ListArgs {
   @Field(() => AlertFilter, { nullable: true }) filter?: AlertFilter;
 }
 
