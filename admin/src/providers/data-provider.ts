@@ -8,13 +8,8 @@ import { panelOperations, type PanelOperations } from './panel-operations.js';
 import { reportOperations, type ReportOperations } from '../reports/report-operations.js';
 import { introspectionSchema, mutationArgs } from './schema.js';
 
-export interface TaskSummary {
-  unitId: string;
-  asOf: string;
-  from: string | null;
-  to: string | null;
-  includeSubunits: boolean;
-  deadlineBasis: 'ORIGINAL' | 'CURRENT';
+/** Tasks by timeliness and both completion rates, as the server's summaries give them. */
+export interface TimelinessCounts {
   total: number;
   done: number;
   doneOnTime: number;
@@ -25,6 +20,15 @@ export interface TaskSummary {
   openNoDeadline: number;
   completionRateOfTotal: number | null;
   completionRateOfDue: number | null;
+}
+
+export interface TaskSummary extends TimelinessCounts {
+  unitId: string;
+  asOf: string;
+  from: string | null;
+  to: string | null;
+  includeSubunits: boolean;
+  deadlineBasis: 'ORIGINAL' | 'CURRENT';
 }
 
 export interface TaskSummaryParams {

@@ -1,4 +1,5 @@
 import { gql } from '@apollo/client';
+import type { TimelinessCounts } from './data-provider.js';
 
 /** The operations of the home, the alerts and the leader's dashboard (issue 12). */
 
@@ -11,22 +12,12 @@ export interface MonthTrend {
   openOverdue: number;
 }
 
-export interface UnitTaskSummary {
+export interface UnitTaskSummary extends TimelinessCounts {
   unitId: string;
   unitCode: string;
   unitName: string;
   own: boolean;
-  total: number;
-  done: number;
-  doneOnTime: number;
-  doneLate: number;
-  doneNoDeadline: number;
-  openWithinDeadline: number;
-  openOverdue: number;
-  openNoDeadline: number;
   returned: number;
-  completionRateOfTotal: number | null;
-  completionRateOfDue: number | null;
 }
 
 export interface AlertRecord {

@@ -1,24 +1,15 @@
 import { gql } from '@apollo/client';
+import type { TimelinessCounts } from '../providers/data-provider.js';
 
 /** The operations of the accountability, reports, conclusion and evidence pages (issue 12). */
 
-export interface OfficialAccountability {
+export interface OfficialAccountability extends TimelinessCounts {
   id: string;
   fullName: string;
   position: string;
   unitId: string;
   unitName: string;
-  total: number;
-  done: number;
-  doneOnTime: number;
-  doneLate: number;
-  doneNoDeadline: number;
-  openWithinDeadline: number;
-  openOverdue: number;
-  openNoDeadline: number;
   returned: number;
-  completionRateOfTotal: number | null;
-  completionRateOfDue: number | null;
 }
 
 export interface FileContent {
