@@ -17,6 +17,9 @@ export default defineConfig({
     ],
   },
   test: {
+    // vitest's default is one worker fewer than the cores: on a 2-core CI machine that is one, and
+    // the API files spend much of their time waiting (scrypt, timers, the database)
+    maxWorkers: Number(process.env.TEST_WORKERS ?? 2),
     projects: [
       { extends: true, test: { name: 'server', include: ['test/server/**/*.test.ts'] } },
       {
@@ -32,7 +35,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false },
+        // each file has its own server and its own Chromium profile: two run side by side
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: true },
       },
       {
         // several servers on the 3-node Galera cluster of test/support/galera.sh (started if not running); not in `npm test`
