@@ -8,6 +8,9 @@ import { createFormatError } from '../../server/src/graphql/format-error.js';
 /** What mysql2 throws when the database node under a connection dies (kill -9, lost machine). */
 const connectionLost = () => Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'PROTOCOL_CONNECTION_LOST', fatal: true });
 const wsrepNotReady = () => Object.assign(new Error('WSREP has not yet prepared node for application use'), { code: 'ER_UNKNOWN_COM_ERROR', errno: 1047 });
+/** What mysql2 throws when no connection can be made at all: the database is down, or full. */
+const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED', errno: -111 });
+const tooMany = () => Object.assign(new Error('Too many connections'), { code: 'ER_CON_COUNT_ERROR', errno: 1040 });
 const failedQuery = (driverError: Error) => new QueryFailedError('INSERT INTO task …', [], driverError);
 
 describe('a database that went away, as the client reads it', () => {
@@ -16,12 +19,12 @@ describe('a database that went away, as the client reads it', () => {
   const internal = (cause: Error) => format({ message: cause.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError(cause.message, { originalError: cause }));
 
   it('is SERVICE_UNAVAILABLE, retryable, with a sentence and no SQL', () => {
-    for (const cause of [failedQuery(connectionLost()), connectionLost(), failedQuery(wsrepNotReady())]) {
+    for (const cause of [failedQuery(connectionLost()), connectionLost(), failedQuery(wsrepNotReady()), refused(), failedQuery(tooMany())]) {
       const out = internal(cause);
       expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
       expect(out.message).toBe('Tạm thời mất kết nối tới cơ sở dữ liệu. Hãy tải lại để xem thay đổi đã được lưu chưa, rồi thử lại sau ít giây.');
     }
-    expect(logged).toHaveLength(3);
+    expect(logged).toHaveLength(5);
   });
 
   it('leaves a programming error an internal error', () => {

@@ -3,26 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { langFromAcceptLanguage } from '../i18n/lang.js';
 import { translate } from '../i18n/messages.js';
 import type { DataSource } from 'typeorm';
-
-/** Driver codes that mean "the database cannot be reached", not "the request was wrong". */
-const CONNECTION_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN',
-  'PROTOCOL_CONNECTION_LOST', 'PROTOCOL_SEQUENCE_TIMEOUT', 'ER_CON_COUNT_ERROR', 'ER_SERVER_SHUTDOWN', 'POOL_CLOSED',
-]);
-/** MariaDB errnos of the same kind: can't connect, gone away, lost, shutting down, too many connections. */
-const CONNECTION_ERRNOS = new Set([1040, 1053, 2002, 2003, 2006, 2013, 1927, 4031]);
-
-/** Whether an error (or its cause, however deep) says the database is out of reach. */
-export function isConnectionError(error: unknown): boolean {
-  let current = error as { code?: unknown; errno?: unknown; message?: unknown; driverError?: unknown; originalError?: unknown; cause?: unknown } | undefined;
-  for (let depth = 0; current && depth < 8; depth += 1) {
-    if (typeof current.code === 'string' && CONNECTION_CODES.has(current.code)) return true;
-    if (typeof current.errno === 'number' && CONNECTION_ERRNOS.has(current.errno)) return true;
-    if (typeof current.message === 'string' && /Pool is closed|connection is in closed state|Can't add new command when connection is in closed state|Connection lost|connect ECONNREFUSED/i.test(current.message)) return true;
-    current = (current.driverError ?? current.originalError ?? current.cause) as typeof current;
-  }
-  return false;
-}
+import { isConnectionLost } from './transient.js';
 
 /**
  * Whether the database answers, as this process last saw it. A failed connection marks it down;
@@ -48,7 +29,7 @@ export class DatabaseHealth {
 
   /** Called with any error a request met: a connection error marks the database down. */
   observe(error: unknown): void {
-    if (!isConnectionError(error) || !this.up || !this.dataSource) return;
+    if (!isConnectionLost(error) || !this.up || !this.dataSource) return;
     this.up = false;
     this.onChange(false, error);
     this.schedule();

@@ -8,11 +8,15 @@ import type { DataSource, ReplicationMode } from 'typeorm';
  */
 const CONNECTION_CODES = new Set([
   'PROTOCOL_CONNECTION_LOST', 'PROTOCOL_SEQUENCE_TIMEOUT', 'ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTCONN', 'EHOSTUNREACH',
-  'ER_SERVER_SHUTDOWN', 'ER_CONNECTION_KILLED',
+  'ENOTFOUND', 'EAI_AGAIN', 'ER_SERVER_SHUTDOWN', 'ER_CONNECTION_KILLED', 'ER_CON_COUNT_ERROR', 'POOL_CLOSED',
 ]);
-/** 1047: WSREP has not yet prepared node for application use; 1053: shutdown; 1927: killed; 2006/2013: gone. */
-const CONNECTION_ERRNOS = new Set([1047, 1053, 1927, 2006, 2013]);
-const CONNECTION_MESSAGES = /connection lost|closed state|server has gone away|Pool is closed/i;
+/**
+ * MariaDB errnos of the same kind: 1040 too many connections; 1047 WSREP has not yet prepared the
+ * node for application use; 1053 shutdown; 1927 killed; 2002/2003 cannot connect; 2006/2013 gone;
+ * 4031 disconnected for inactivity.
+ */
+const CONNECTION_ERRNOS = new Set([1040, 1047, 1053, 1927, 2002, 2003, 2006, 2013, 4031]);
+const CONNECTION_MESSAGES = /connection lost|closed state|server has gone away|Pool is closed|connect ECONNREFUSED/i;
 /** 1205: lock wait timeout; 1213: deadlock (on Galera also a lost certification). */
 const LOCK_ERRNOS = new Set([1205, 1213]);
 
@@ -26,7 +30,11 @@ function* causes(error: unknown): Generator<Cause> {
   }
 }
 
-/** The connection broke (not a lock conflict): a transaction on it never committed unless COMMIT was under way. */
+/**
+ * The database is out of reach or the connection broke (not a lock conflict): a transaction on it
+ * never committed unless COMMIT was under way. The one test of "the database is gone", used by the
+ * retries here, by Database.transaction and by the health check that answers 503 meanwhile.
+ */
 export function isConnectionLost(error: unknown): boolean {
   for (const c of causes(error)) {
     if (typeof c.code === 'string' && CONNECTION_CODES.has(c.code)) return true;

@@ -1,6 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { isTransientDatabaseError } from '../db/transient.js';
-import { isConnectionError } from '../db/health.js';
+import { isConnectionLost, isTransientDatabaseError } from '../db/transient.js';
 import { AppError } from '../errors.js';
 import { currentLang } from '../i18n/lang.js';
 import { translate } from '../i18n/messages.js';
@@ -40,7 +39,7 @@ export function createFormatError(log: (error: unknown) => void) {
         extensions: { code: appError.code, reason: appError.reason, ...(field ? { field } : {}) },
       };
     }
-    if (isConnectionError(error) || (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && isTransientDatabaseError(error))) {
+    if (isConnectionLost(error) || (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && isTransientDatabaseError(error))) {
       log(error);
       // the database is out of reach or a node was lost: nothing half-done was kept, and trying again is safe
       return { message: translate(lang, 'server.unavailable', {}), path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
