@@ -15,7 +15,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * table as it was (row counts and a checksum of the rows). Runs per mutation: FUZZ_RUNS (6).
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 6);
-/** Sessions: they end or replace the caller's own token, and sign-in failures are recorded by design (issue 10a). */
+/** Sessions: they end or replace the caller's own token, and sign-in failures are recorded by design (issue 10a): fuzzed on their own below. */
 const SESSION = new Set(['login', 'logout', 'renewToken', 'changePassword']);
 const TYPED = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'QUERY_TOO_COMPLEX', 'GRAPHQL_VALIDATION_FAILED']);
 
@@ -67,25 +67,26 @@ async function tables(): Promise<string[]> {
 let tableNames: string[] = [];
 /** Row counts and a checksum of every table: what a refused call must leave as it was. */
 let digestMs = 0;
-async function digest(): Promise<string> {
+async function digest(except: ReadonlySet<string> = new Set()): Promise<string> {
   const started = Date.now();
   try {
-    return await digestNow();
+    return await digestNow(except);
   } finally {
     digestMs += Date.now() - started;
   }
 }
 
-async function digestNow(): Promise<string> {
+async function digestNow(except: ReadonlySet<string>): Promise<string> {
   if (tableNames.length === 0) tableNames = await tables();
+  const tableNamesNow = tableNames.filter((t) => !except.has(t));
   if (server.family === 'mariadb') {
     // the server's own checksum of every row, plus the counts, in two statements
-    const sums: Array<{ Table: string; Checksum: string | number | null }> = await server.db.dataSource.query(`CHECKSUM TABLE ${tableNames.map((t) => `\`${t}\``).join(', ')}`);
-    const counts: Array<Record<string, number | string>> = await server.db.dataSource.query(`SELECT ${tableNames.map((t) => `(SELECT COUNT(*) FROM \`${t}\`) AS \`${t}\``).join(', ')}`);
-    return tableNames.map((t) => `${t}:${counts[0][t]}:${sums.find((r) => r.Table.endsWith(`.${t}`))?.Checksum}`).join('\n');
+    const sums: Array<{ Table: string; Checksum: string | number | null }> = await server.db.dataSource.query(`CHECKSUM TABLE ${tableNamesNow.map((t) => `\`${t}\``).join(', ')}`);
+    const counts: Array<Record<string, number | string>> = await server.db.dataSource.query(`SELECT ${tableNamesNow.map((t) => `(SELECT COUNT(*) FROM \`${t}\`) AS \`${t}\``).join(', ')}`);
+    return tableNamesNow.map((t) => `${t}:${counts[0][t]}:${sums.find((r) => r.Table.endsWith(`.${t}`))?.Checksum}`).join('\n');
   }
   const parts: string[] = [];
-  for (const name of tableNames) {
+  for (const name of tableNamesNow) {
     const rows: unknown[] = await server.db.dataSource.query(`SELECT * FROM "${name}" ORDER BY 1`);
     parts.push(`${name}:${rows.length}:${crypto.createHash('sha1').update(JSON.stringify(rows)).digest('hex')}`);
   }
@@ -224,4 +225,87 @@ describe('every mutation with hostile values', () => {
       );
     });
   }
+});
+
+/**
+ * The session mutations, left out above because they end or replace the caller's own session:
+ * hostile sign-ins, password changes and tokens. Only typed errors; a refused call changes
+ * nothing but the record of failed sign-ins (login_attempt), which is its purpose.
+ */
+describe('the session mutations with hostile values', () => {
+  const attempts = new Set(['login_attempt']);
+  // their own accounts, made after the mutations above (which reset the fuzz accounts' passwords):
+  // phien-a is signed in to and locked out, phien-b changes its password
+  let real = '';
+  beforeAll(async () => {
+    for (const username of ['phien-a', 'phien-b']) {
+      const made = await server.gql('mutation($u: String!) { createAccount(username: $u, password: "Mat-khau-dai-2026") { id } }', { u: username }, { token: tokens[0] });
+      if (made.errors) throw new Error(JSON.stringify(made.errors));
+    }
+    // phien-a's session, taken before the sign-in fuzz locks the account out
+    real = await server.login('phien-a', 'Mat-khau-dai-2026');
+  });
+  const expectTyped = (name: string, input: unknown, res: { errors?: Array<{ extensions?: { code?: string } }> }) =>
+    expect((res.errors ?? []).map((e) => e.extensions?.code).filter((c) => !TYPED.has(String(c))), `${name} ${JSON.stringify(input).slice(0, 200)}`).toEqual([]);
+
+  it('login: a hostile username or password is refused with a typed error and changes nothing else', async () => {
+    // phien-a ends up locked out (by design: the lock is written on its account); no other account is touched
+    const usernames = fc.oneof(texts, fc.constantFrom('phien-a', 'PHIEN-A', ' phien-a ', 'phien-a\u0000'));
+    const signIn = new Set([...attempts, 'account']);
+    const accounts = () => server.db.dataSource.query('SELECT id, username, passwordHash, disabled, passwordTemporary, tokenVersion, lastLoginAt, officialId FROM account ORDER BY id');
+    await fc.assert(
+      fc.asyncProperty(usernames, texts, async (username, password) => {
+        const before = await digest(signIn);
+        const accountsBefore = await accounts();
+        const res = await server.gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password }, { token: null });
+        expect(res.errors?.length, `login ${JSON.stringify([username, password]).slice(0, 200)} was let in`).toBeGreaterThan(0);
+        expectTyped('login', [username, password], res);
+        expect(await digest(signIn), 'a refused sign-in changed the database').toBe(before);
+        expect(await accounts(), 'a refused sign-in changed an account beyond its lock').toEqual(accountsBefore);
+      }),
+      { numRuns: RUNS * 2, seed: Number(process.env.FUZZ_SEED ?? 20261201), endOnFailure: true },
+    );
+  });
+
+  it('changePassword: a wrong current password or a hostile new one is refused with a typed error and changes nothing', async () => {
+    let token = await server.login('phien-b', 'Mat-khau-dai-2026');
+    const current = fc.oneof({ weight: 2, arbitrary: fc.constant('Mat-khau-dai-2026') }, { weight: 3, arbitrary: texts });
+    await fc.assert(
+      fc.asyncProperty(current, texts, async (currentPassword, newPassword) => {
+        const before = await digest(attempts);
+        const res = await server.gql('mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { token } }', { c: currentPassword, n: newPassword }, { token });
+        if (!res.errors) {
+          // a strong new password was accepted: change it back for the next run, with the session it returned
+          token = res.data.changePassword.token;
+          const back = await server.gql('mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "Mat-khau-dai-2026") { token } }', { c: newPassword }, { token });
+          expect(back.errors).toBeUndefined();
+          token = back.data.changePassword.token;
+          return;
+        }
+        expectTyped('changePassword', [currentPassword, newPassword], res);
+        expect(await digest(attempts), 'a refused password change changed the database').toBe(before);
+      }),
+      { numRuns: RUNS * 2, seed: Number(process.env.FUZZ_SEED ?? 20261201), endOnFailure: true },
+    );
+  });
+
+  it('renewToken and logout: a forged, truncated or foreign token is UNAUTHENTICATED and changes nothing', async () => {
+    const [head, body, signature] = real.split('.');
+    const forged = fc.constantFrom(
+      '', 'null', 'undefined', 'Bearer', 'abc', 'a.b.c', '...', `${head}.${body}`, `${head}.${body}.`, `${head}.${body}.${'A'.repeat(signature?.length ?? 43)}`,
+      `${head}.${Buffer.from('{"sub":"1","roles":["ADMIN"]}').toString('base64url')}.${signature}`,
+      `eyJhbGciOiJub25lIn0.${body}.`, real.slice(0, -2), `${real}x`, 'x'.repeat(8_000), "' OR 1=1 --",
+    );
+    await fc.assert(
+      fc.asyncProperty(forged, fc.constantFrom('renewToken { token }', 'logout'), async (token, field) => {
+        const before = await digest(attempts);
+        const res = await server.gql(`mutation { ${field} }`, {}, { token });
+        expect(res.errors?.map((e) => e.extensions.code), `${field} with ${token.slice(0, 80)}`).toEqual(['UNAUTHENTICATED']);
+        expect(await digest(attempts)).toBe(before);
+      }),
+      { numRuns: RUNS * 2, seed: Number(process.env.FUZZ_SEED ?? 20261201), endOnFailure: true },
+    );
+    // and the real session still works after all that
+    expect((await server.gql('mutation { renewToken { token } }', {}, { token: real })).errors).toBeUndefined();
+  });
 });
