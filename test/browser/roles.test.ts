@@ -279,6 +279,26 @@ describe.skipIf(skipPanel)('signing in and roles in Chromium', () => {
     await signOut(page);
   });
 
+  it('lets the administrator unlock an account that wrong passwords locked', async () => {
+    const admin = await server.login('quantri', DEMO_PASSWORD);
+    const made = await server.gql('mutation { createAccount(username: "khoathu", password: "DungRoi@2026") { id } }', {}, { token: admin });
+    expect(made.errors).toBeUndefined();
+    for (let i = 0; i < 5; i += 1) await server.gql('mutation { login(username: "khoathu", password: "SaiRoi@2026") { token } }', {}, { token: null });
+    const locked = await server.gql('mutation { login(username: "khoathu", password: "DungRoi@2026") { token } }', {}, { token: null });
+    expect(locked.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    await signIn(page, server.url, 'quantri');
+    await mainMenu(page).getByRole('menuitem', { name: 'Tài khoản' }).click();
+    await page.getByRole('cell', { name: 'khoathu' }).click();
+    await page.getByText('Tài khoản bị khóa sau 5 lần nhập sai mật khẩu liên tiếp', { exact: false }).waitFor();
+    // the lock is the server's clock plus 15 minutes: 26/11/2026 10:00 in Vietnam
+    await page.getByText('26/11/2026 10:15', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Mở khóa' }).click();
+    await page.getByText('Đã mở khóa tài khoản', { exact: false }).waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Mở khóa' }).count()).toBe(0);
+    expect((await server.gql('mutation { login(username: "khoathu", password: "DungRoi@2026") { token } }', {}, { token: null })).errors).toBeUndefined();
+    await signOut(page);
+  });
+
   it('goes back to the login page, saying why, when the session was ended elsewhere', async () => {
     await signIn(page, server.url, 'truongxavl');
     await page.getByRole('heading', { name: 'Tình hình thực hiện nhiệm vụ' }).waitFor();

@@ -70,6 +70,7 @@ const TABLE: Array<[string, string, string[]]> = [
   ['Account', 'create', [A]],
   ['Account', 'edit', [A]],
   ['Account', 'resetPassword', [A]],
+  ['Account', 'unlock', [A]],
   ['Account', 'delete', []], // disabled, never deleted
   ['AccountRole', 'list', [A]],
   ['AccountRole', 'create', [A]],
@@ -199,6 +200,7 @@ describe('canAccess on the organisation and accounts, by unit', () => {
     expect(canAccess(adminOfThaiNguyen, { resource: 'AccountRole', action: 'delete', record: { accountId: '4', role: 'HEAD', unitId: '15' } })).toBe(true);
     expect(canAccess(adminOfThaiNguyen, { resource: 'AccountRole', action: 'delete', record: { accountId: '4', role: 'HEAD', unitId: '11' } })).toBe(false);
     expect(canAccess(adminOfThaiNguyen, { resource: 'Account', action: 'edit', record: { id: '4', roles: [{ unitId: '15' }] } })).toBe(true);
+    expect(canAccess(adminOfThaiNguyen, { resource: 'Account', action: 'unlock', record: { id: '2', roles: [{ unitId: '1' }, { unitId: '13' }] } })).toBe(false);
     expect(canAccess(adminOfThaiNguyen, { resource: 'Account', action: 'resetPassword', record: { id: '2', roles: [{ unitId: '1' }, { unitId: '13' }] } })).toBe(false);
   });
 

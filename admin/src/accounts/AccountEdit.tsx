@@ -1,11 +1,14 @@
-import { BooleanInput, Edit, Labeled, SaveButton, SimpleForm, TextField, Toolbar, TopToolbar } from 'react-admin';
+import { BooleanInput, Edit, Labeled, SaveButton, SimpleForm, TextField, Toolbar, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { FormHelperText } from '@mui/material';
 import { VietnamDateTimeField } from '../common/fields.js';
 import { AccountRoles } from './AccountRoles.js';
 import { OfficialInput } from './OfficialInput.js';
 import { ResetPasswordButton } from './ResetPasswordButton.js';
+import { UnlockAccountButton } from './UnlockAccountButton.js';
 
 const Actions = () => (
   <TopToolbar>
+    <UnlockAccountButton />
     <ResetPasswordButton />
   </TopToolbar>
 );
@@ -16,6 +19,21 @@ const SaveOnly = () => (
     <SaveButton />
   </Toolbar>
 );
+
+/** When the account was locked out by wrong passwords, until when (the unlock button is above). */
+const LockedUntil = () => {
+  const account = useRecordContext();
+  const translate = useTranslate();
+  if (!account?.lockedUntil) return null;
+  return (
+    <>
+      <Labeled source="lockedUntil" sx={{ mt: 1 }}>
+        <VietnamDateTimeField source="lockedUntil" />
+      </Labeled>
+      <FormHelperText>{translate('app.account.unlock.lockedHelp')}</FormHelperText>
+    </>
+  );
+};
 
 /** The official an account signs in as, whether it may sign in, and its roles. */
 export const AccountEdit = () => (
@@ -29,6 +47,7 @@ export const AccountEdit = () => (
       <Labeled source="lastLoginAt" sx={{ mt: 1 }}>
         <VietnamDateTimeField source="lastLoginAt" />
       </Labeled>
+      <LockedUntil />
     </SimpleForm>
     <AccountRoles />
   </Edit>

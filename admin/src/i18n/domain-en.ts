@@ -281,6 +281,11 @@ export const domainEnglish = {
       done: 'Password changed.',
     },
     account: {
+      unlock: {
+        button: 'Unlock',
+        done: 'The account is unlocked: the person can sign in again at once, from any address.',
+        lockedHelp: 'An account is locked after 5 wrong passwords in a row; the lock ends by itself after 15 minutes.',
+      },
       resetPassword: {
         button: 'Reset password',
         title: 'Reset the password of %{username}',

@@ -281,6 +281,11 @@ export const domainVietnamese = {
       done: 'Đã đổi mật khẩu.',
     },
     account: {
+      unlock: {
+        button: 'Mở khóa',
+        done: 'Đã mở khóa tài khoản: người dùng đăng nhập lại được ngay, từ mọi địa chỉ.',
+        lockedHelp: 'Tài khoản bị khóa sau 5 lần nhập sai mật khẩu liên tiếp; khóa tự hết sau 15 phút.',
+      },
       resetPassword: {
         button: 'Đặt lại mật khẩu',
         title: 'Đặt lại mật khẩu cho tài khoản %{username}',

@@ -157,7 +157,7 @@ function kpiAccess(p: Permissions, resource: string, action: string, record: Acc
 function accountAccess(p: Permissions, action: string, record: AccessParams['record']): boolean {
   if (!hasRole(p, ['ADMIN'])) return false;
   if (READ.has(action) || action === 'create') return true;
-  if (action === 'edit' || action === 'resetPassword') {
+  if (action === 'edit' || action === 'resetPassword' || action === 'unlock') {
     // An account is an administrator's to change when all its roles lie in their scope.
     const roles = Array.isArray(record?.roles) ? (record.roles as Array<Record<string, unknown>>) : [];
     return roles.every((r) => r.unitId === undefined || unitInScope(p, ['ADMIN'], idOf(r.unitId)));

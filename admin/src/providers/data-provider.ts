@@ -47,6 +47,8 @@ export interface AppDataProvider extends DataProvider, EvaluationMethods, KpiDat
   officialPostOn(params: { officialId: Identifier; on: string }): Promise<{ data: RaRecord | null }>;
   /** Sets a temporary password the person must replace; the account's sessions end. */
   resetPassword(params: { id: Identifier; newPassword: string }): Promise<{ data: RaRecord }>;
+  /** Lifts the sign-in locks of the account, from every address. */
+  unlockAccount(params: { id: Identifier }): Promise<{ data: RaRecord }>;
 }
 
 const TASK_AFTER_DECISION = `id version state timeliness percentDone reportedDoneOn completedOn exceeded returnCount`;
@@ -78,6 +80,11 @@ const OFFICIAL_POST_ON = gql`
 const RESET_PASSWORD = gql`
   mutation resetPassword($id: ID!, $newPassword: String!) {
     resetPassword(id: $id, newPassword: $newPassword) { id passwordTemporary lockedUntil }
+  }
+`;
+const UNLOCK_ACCOUNT = gql`
+  mutation unlockAccount($id: ID!) {
+    unlockAccount(id: $id) { id lockedUntil }
   }
 `;
 
@@ -182,6 +189,8 @@ export function createDataProvider(client: ApolloClient<unknown>): AppDataProvid
       mapped(async () => ({ data: (await query<{ officialPostOn: RaRecord | null }>(OFFICIAL_POST_ON, { officialId, on })).officialPostOn })),
     resetPassword: ({ id, newPassword }) =>
       mapped(async () => ({ data: (await query<{ resetPassword: RaRecord }>(RESET_PASSWORD, { id, newPassword }, true)).resetPassword })),
+    unlockAccount: ({ id }) =>
+      mapped(async () => ({ data: (await query<{ unlockAccount: RaRecord }>(UNLOCK_ACCOUNT, { id }, true)).unlockAccount })),
     ...evaluationMethods(query, mapped),
     ...kpiOperations(query, mapped),
     ...panelOperations(query, mapped),
