@@ -334,6 +334,12 @@ describe('the unit\'s public-service index and duty groups, in a cycle of their 
     expect(confirmed.confirmUnitRating.confirmedLevel).toBe('GOOD');
     expect(confirmed.confirmUnitRating.confirmedAt).toBeTruthy();
     expect((await headEvaluation()).unitBound).toBe('GOOD');
+    // the confirmation is in the tamper-evident log: who confirmed which level
+    const logged: Array<{ action: string; payload: string }> = await server.db.dataSource.query(
+      "SELECT h.action, h.payload FROM history_log h JOIN unit_rating r ON r.id = h.recordId WHERE h.kind = 'unit_rating' AND r.unitId = ? AND r.year = 2025", [Number(w.office)]);
+    expect(logged.map((l) => l.action)).toEqual(['UPDATED']);
+    expect(JSON.parse(logged[0].payload)).toMatchObject({ confirmedLevel: 'GOOD' });
+    expect(JSON.parse(logged[0].payload).confirmedByAccountId).not.toBeNull();
     const byHead = await server.gql(`mutation($u: ID!) { confirmUnitRating(unitId: $u, year: 2025, level: OUTSTANDING) { id } }`, { u: w.office }, { actor: w.headA });
     expect(byHead.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });

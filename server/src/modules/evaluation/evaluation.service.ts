@@ -491,6 +491,7 @@ export class EvaluationService {
       if (closed > 0) throw new AppError('CONFLICT', 'eval.cycleClosed');
       await this.deriveUnitRating(m, unit, year);
       await m.update(UnitRating, rating.id, { confirmedLevel: level, confirmedByAccountId: this.actor.accountId, confirmedAt: this.clock.now() });
+      noteHistory(m, 'unit_rating', [rating.id], 'UPDATED');
       return requireRow(m, UnitRating, 'unitId', rating.id);
     });
   }

@@ -20,6 +20,8 @@ export const HISTORY_KINDS = {
   // never the password hash, nor the counters every sign-in moves
   account: { table: 'account', columns: ['id', 'username', 'officialId', 'disabled', 'passwordTemporary', 'createdAt'] },
   account_role: { table: 'account_role', columns: null },
+  // the level above confirms or corrects a unit's rating: who, when and which level is evidence
+  unit_rating: { table: 'unit_rating', columns: null },
 } as const satisfies Record<string, { table: string; columns: readonly string[] | null }>;
 
 export type HistoryKind = keyof typeof HISTORY_KINDS;
