@@ -134,3 +134,31 @@ describe('a database node killed while servers write through HAProxy', () => {
     expect(sizesAfter).toEqual(['3', '3', '3']);
   });
 });
+
+/** HAProxy's view of a node of the `galera` listener: UP or DOWN (its stats page, as CSV). */
+async function proxyStatus(node: string): Promise<string | undefined> {
+  const csv = await (await fetch(`http://127.0.0.1:${process.env.GALERA_STATS_PORT ?? 3321}/;csv`)).text();
+  const [header, ...lines] = csv.trim().split('\n');
+  const column = header.replace(/^# /, '').split(',').indexOf('status');
+  return lines.find((l) => l.startsWith(`galera,${node},`))?.split(',')[column];
+}
+
+const onNodeThree = (sql: string) => execFileSync('mariadb', ['--no-defaults', '-h127.0.0.1', `-P${new URL(NODES[2]).port}`, '-uchidao', '-pchidao', '-N', '-B', '-e', sql], { encoding: 'utf8' }).trim();
+const portsThroughProxy = (n: number) => Array.from({ length: n }, () => execFileSync('mariadb', ['--no-defaults', '-h127.0.0.1', `-P${new URL(PROXY).port}`, '-uchidao', '-pchidao', '-N', '-B', '-e', 'SELECT @@port'], { encoding: 'utf8' }).trim());
+
+describe('HAProxy in front of the cluster', () => {
+  it('sends nothing to a node that answers but is not Synced (a donor), and takes it back once it is', async () => {
+    expect(await proxyStatus('node3')).toBe('UP');
+    // a desynced node still accepts connections and answers the MySQL handshake: only its Galera state tells
+    onNodeThree('SET GLOBAL wsrep_desync = ON');
+    try {
+      expect(onNodeThree("SHOW GLOBAL STATUS LIKE 'wsrep_local_state_comment'")).toMatch(/Donor\/Desynced/);
+      await expect.poll(() => proxyStatus('node3'), { timeout: 5_000, interval: 200 }).toBe('DOWN');
+      const ports = portsThroughProxy(12);
+      expect(ports.filter((p) => p === new URL(NODES[2]).port)).toEqual([]);
+    } finally {
+      onNodeThree('SET GLOBAL wsrep_desync = OFF');
+    }
+    await expect.poll(() => proxyStatus('node3'), { timeout: 5_000, interval: 200 }).toBe('UP');
+  });
+});

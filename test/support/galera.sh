@@ -124,9 +124,20 @@ wait_size() { # expected size
 }
 
 write_haproxy() {
+  # HAProxy's external check: a node takes requests only while Galera says it is Synced (state 4);
+  # a joiner, a donor or a node cut off from the primary component still answers the handshake
+  cat >"$DIR/synced-check.sh" <<EOF
+#!/bin/sh
+# called by HAProxy as: <proxy address> <proxy port> <server address> <server port>
+state=\$(mariadb --no-defaults --connect-timeout=1 -h"\$3" -P"\$4" -u$CHECK_USER -N -B -e "SHOW GLOBAL STATUS LIKE 'wsrep_local_state'" 2>/dev/null | cut -f2)
+[ "\$state" = 4 ]
+EOF
+  chmod 755 "$DIR/synced-check.sh"
   cat >"$DIR/haproxy.cfg" <<EOF
 global
     maxconn 2000
+    external-check
+    insecure-fork-wanted
 
 defaults
     mode tcp
@@ -137,11 +148,14 @@ defaults
     retries 3
     option redispatch
 
-# one address for the product; a node that stops answering the MySQL handshake is out after 1 s
+# one address for the product; a node that is not Synced (down, joining, donor, out of the
+# primary component) is out after two failed checks, 1 s, and its sessions are cut
 listen galera
     bind 127.0.0.1:$PROXY_PORT
     balance leastconn
-    option mysql-check user $CHECK_USER post-41
+    option external-check
+    external-check path "/usr/bin:/bin"
+    external-check command $DIR/synced-check.sh
     default-server inter 500ms fall 2 rise 2 on-marked-down shutdown-sessions
     server node1 127.0.0.1:${SQL_PORTS[0]} check
     server node2 127.0.0.1:${SQL_PORTS[1]} check
