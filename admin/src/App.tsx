@@ -18,11 +18,13 @@ import tasks from './tasks/index.js';
 import { taskEventResource, taskUpdateResource } from './tasks/task-records.js';
 import units from './units/index.js';
 import { lazyPage } from './common/lazy-page.js';
+import { TASK_IMPORT_PATH } from './task-import/paths.js';
 import { CONCLUSION_SPLIT_PATH, OFFICIAL_ACCOUNTABILITY_PATH, REPORTS_PATH } from './reports/paths.js';
 
 // Pages load when first opened: the first load is the login page and the layout.
 const Dashboard = lazyPage(() => import('./home/Home.js'), 'Home');
 const AccountabilityPage = lazyPage(() => import('./kpi-accountability/AccountabilityPage.js'), 'AccountabilityPage');
+const TaskImportPage = lazyPage(() => import('./task-import/TaskImportPage.js'), 'TaskImportPage');
 const ImportResultsPage = lazyPage(() => import('./kpi-import/ImportResultsPage.js'), 'ImportResultsPage');
 const ChangePasswordPage = lazyPage(() => import('./password/ChangePasswordPage.js'), 'ChangePasswordPage');
 const MyTasksPage = lazyPage(() => import('./tasks/TaskScopePages.js'), 'MyTasksPage');
@@ -75,6 +77,7 @@ export const App = () => (
       <Route path="/my-unit" element={<MyUnitPage />} />
       <Route path="/my-evaluation" element={<MyEvaluationPage />} />
       <Route path={KPI_ACCOUNTABILITY_PATH} element={<RequireAccess resource="IndicatorResult" action="accountability"><AccountabilityPage /></RequireAccess>} />
+      <Route path={TASK_IMPORT_PATH} element={<RequireAccess resource="Task" action="import"><TaskImportPage /></RequireAccess>} />
       <Route path={KPI_IMPORT_PATH} element={<RequireAccess resource="IndicatorResult" action="import"><ImportResultsPage /></RequireAccess>} />
       <Route path={OFFICIAL_ACCOUNTABILITY_PATH} element={<RequireAccess resource="reports" action="officials"><OfficialAccountabilityPage /></RequireAccess>} />
       <Route path={REPORTS_PATH} element={<RequireAccess resource="reports" action="download"><ReportsPage /></RequireAccess>} />

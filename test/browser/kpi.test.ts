@@ -139,4 +139,32 @@ describe.skipIf(skipPanel)('index pages in Chromium', () => {
     const links = await server.gql<{ allTaskIndicatorTargets: Array<{ target: string }> }>(`query { allTaskIndicatorTargets(filter: { taskId: ${task.id} }) { target } }`);
     expect(links.data!.allTaskIndicatorTargets).toEqual([{ target: '100.00' }]);
   });
+  it('lets the head of xã Na Rì import tasks from a file, and shows every problem of a bad one with nothing saved', async () => {
+    // still signed in as the head (truongxa) from the test above
+    const count = async (q: string) => (await server.gql<{ _allTasksMeta: { count: number } }>(`query($q: String) { _allTasksMeta(filter: { q: $q }) { count } }`, { q })).data!._allTasksMeta.count;
+    await mainMenu(page).getByRole('menuitem', { name: 'Nhiệm vụ', exact: true }).click();
+    await page.getByRole('link', { name: 'Nhập từ tệp' }).click();
+    await page.getByRole('heading', { name: 'Nhập nhiệm vụ từ tệp', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Tệp mẫu (XLSX)' }).waitFor();
+    await page.locator('input[type=file]').setInputFiles(file('nhiem-vu.csv',
+      'tieu_de;ma_don_vi_chu_tri;ngay_bat_dau;thoi_han;ket_qua_du_kien\nRà soát hộ cận nghèo quý IV;TN-XA-NARI;01/12/2026;31/12/2026;Danh sách được duyệt\nTổng kết phong trào thi đua;tn-xa-nari;;15/01/2027;\n'));
+    await page.getByText('Tệp: nhiem-vu.csv').waitFor();
+    await page.getByRole('button', { name: 'Nhập', exact: true }).click();
+    await page.getByText('Đã nhập 2 dòng').waitFor();
+    await shot('06-task-import-saved');
+    expect(await count('ra soat ho can ngheo quy IV')).toBe(1);
+    expect(await count('tong ket phong trao thi dua')).toBe(1);
+
+    // a unit of another commune, and a date that does not exist: nothing of the file is saved
+    await page.locator('input[type=file]').setInputFiles(file('sai.csv',
+      'tieu_de;ma_don_vi_chu_tri;thoi_han\nKiểm tra hồ sơ địa chính;TN-XA-NARI;30/12/2026\nViệc của xã khác;TN-XA-VANLANG;30/12/2026\nViệc hạn sai;TN-XA-NARI;31/02/2027\n'));
+    await page.getByRole('button', { name: 'Nhập', exact: true }).click();
+    await page.getByText('Không có dòng nào được lưu').waitFor();
+    const issues = page.getByRole('region', { name: 'Các lỗi tìm thấy' });
+    await issues.getByRole('row').filter({ has: page.getByRole('cell', { name: '3', exact: true }) }).filter({ hasText: 'ma_don_vi_chu_tri' }).waitFor();
+    await issues.getByRole('row').filter({ has: page.getByRole('cell', { name: '4', exact: true }) }).filter({ hasText: 'thoi_han' }).waitFor();
+    await shot('07-task-import-refused');
+    expect(await count('kiem tra ho so dia chinh')).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -56,6 +56,7 @@ const TABLE: Array<[string, string, string[]]> = [
   ['Task', 'edit', MANAGERS],
   ['Task', 'delete', MANAGERS],
   ['Task', 'accept', MANAGERS],
+  ['Task', 'import', MANAGERS],
   ['Task', 'return', MANAGERS],
   ['Task', 'report', READERS],
   ['Task', 'approve', []],

@@ -321,6 +321,11 @@ export const domainEnglish = {
       invalid: 'Not a valid date: write it as dd/mm/yyyy',
     },
     task: {
+      import: {
+        title: 'Import tasks from a file',
+        intro: 'One task per row: the lead (and coordinating) unit codes, the responsible official\'s number, dates as dd/MM/yyyy. The whole file is checked first: if one row is wrong, no task is saved.',
+        button: 'Import from a file',
+      },
       sections: {
         general: 'General',
         parties: 'Units and people',

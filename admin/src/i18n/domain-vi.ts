@@ -321,6 +321,11 @@ export const domainVietnamese = {
       invalid: 'Ngày không hợp lệ: hãy nhập theo dạng dd/mm/yyyy',
     },
     task: {
+      import: {
+        title: 'Nhập nhiệm vụ từ tệp',
+        intro: 'Mỗi dòng một nhiệm vụ: mã đơn vị chủ trì (và phối hợp), mã cán bộ chịu trách nhiệm, ngày dạng dd/MM/yyyy. Cả tệp được kiểm tra trước: chỉ cần một dòng sai là không nhiệm vụ nào được lưu.',
+        button: 'Nhập từ tệp',
+      },
       sections: {
         general: 'Thông tin chung',
         parties: 'Đơn vị và người thực hiện',

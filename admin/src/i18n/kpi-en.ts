@@ -32,6 +32,25 @@ export const kpiEnglish = {
   },
   app: {
     menu: { kpiImport: 'Import index results', kpiAccountability: 'Index accountability' },
+    // the texts of every file import page (KPI results, tasks): see common/FileImportPage.tsx
+    import: {
+      template: 'Download the template',
+      templateCsv: 'Template (CSV)',
+      templateXlsx: 'Template (XLSX)',
+      choose: 'Choose a file (.csv, .xlsx)',
+      chosen: 'File: %{name}',
+      upload: 'Import',
+      reading: 'Reading the file…',
+      sending: 'Sending the file…',
+      processing: 'The server is checking the file…',
+      saved: 'Imported %{smart_count} row |||| Imported %{smart_count} rows',
+      notSaved: 'No row was saved',
+      issues: 'Problems found',
+      row: 'Row',
+      column: 'Column',
+      reason: 'Reason',
+      again: 'Import another file',
+    },
     kpi: {
       period: {
         MONTH: 'Month %{n}/%{year}',
@@ -52,22 +71,6 @@ export const kpiEnglish = {
       import: {
         title: 'Import index results',
         intro: 'One row per unit and period. The whole file is checked first: if one row is wrong, nothing is saved.',
-        template: 'Download the template',
-        templateCsv: 'Template (CSV)',
-        templateXlsx: 'Template (XLSX)',
-        choose: 'Choose a file (.csv, .xlsx)',
-        chosen: 'File: %{name}',
-        upload: 'Import',
-        reading: 'Reading the file…',
-        sending: 'Sending the file…',
-        processing: 'The server is checking the file…',
-        saved: 'Imported %{smart_count} row |||| Imported %{smart_count} rows',
-        notSaved: 'No row was saved',
-        issues: 'Problems found',
-        row: 'Row',
-        column: 'Column',
-        reason: 'Reason',
-        again: 'Import another file',
       },
       accountability: {
         title: 'Index accountability',

@@ -32,6 +32,25 @@ export const kpiVietnamese = {
   },
   app: {
     menu: { kpiImport: 'Nhập kết quả chỉ số', kpiAccountability: 'Trách nhiệm chỉ số' },
+    // the texts of every file import page (KPI results, tasks): see common/FileImportPage.tsx
+    import: {
+      template: 'Tải tệp mẫu',
+      templateCsv: 'Tệp mẫu (CSV)',
+      templateXlsx: 'Tệp mẫu (XLSX)',
+      choose: 'Chọn tệp (.csv, .xlsx)',
+      chosen: 'Tệp: %{name}',
+      upload: 'Nhập',
+      reading: 'Đang đọc tệp…',
+      sending: 'Đang gửi tệp…',
+      processing: 'Máy chủ đang kiểm tra tệp…',
+      saved: 'Đã nhập %{smart_count} dòng |||| Đã nhập %{smart_count} dòng',
+      notSaved: 'Không có dòng nào được lưu',
+      issues: 'Các lỗi tìm thấy',
+      row: 'Dòng',
+      column: 'Cột',
+      reason: 'Lý do',
+      again: 'Nhập tệp khác',
+    },
     kpi: {
       period: {
         MONTH: 'Tháng %{n}/%{year}',
@@ -52,22 +71,6 @@ export const kpiVietnamese = {
       import: {
         title: 'Nhập kết quả chỉ số',
         intro: 'Mỗi dòng một đơn vị và một kỳ. Cả tệp được kiểm tra trước: chỉ cần một dòng sai là không dòng nào được lưu.',
-        template: 'Tải tệp mẫu',
-        templateCsv: 'Tệp mẫu (CSV)',
-        templateXlsx: 'Tệp mẫu (XLSX)',
-        choose: 'Chọn tệp (.csv, .xlsx)',
-        chosen: 'Tệp: %{name}',
-        upload: 'Nhập',
-        reading: 'Đang đọc tệp…',
-        sending: 'Đang gửi tệp…',
-        processing: 'Máy chủ đang kiểm tra tệp…',
-        saved: 'Đã nhập %{smart_count} dòng |||| Đã nhập %{smart_count} dòng',
-        notSaved: 'Không có dòng nào được lưu',
-        issues: 'Các lỗi tìm thấy',
-        row: 'Dòng',
-        column: 'Cột',
-        reason: 'Lý do',
-        again: 'Nhập tệp khác',
       },
       accountability: {
         title: 'Trách nhiệm theo chỉ số',

@@ -120,6 +120,9 @@ function taskAccess(p: Permissions, action: string, record: AccessParams['record
     case 'accept':
     case 'return':
       return roleOver(p, TASK_MANAGERS, record, 'leadUnitId');
+    case 'import':
+      // each row's lead unit is checked by the server against the importer's scope
+      return hasRole(p, TASK_MANAGERS);
     case 'report':
       // Managers of the lead unit report for anyone; others on the tasks they answer for or carry out.
       if (!hasRole(p, TASK_READERS)) return false;

@@ -3,9 +3,9 @@ import buildGraphQLProvider from 'ra-data-graphql-simple';
 import type { CreateParams, DataProvider, GetManyParams, Identifier, RaRecord, UpdateParams } from 'react-admin';
 import { toHttpError } from './errors.js';
 import { evaluationMethods, type EvaluationMethods } from './evaluation-methods.js';
-import { kpiOperations, type KpiDataProvider } from './kpi-operations.js';
+import { kpiOperations, type ImportReport, type KpiDataProvider } from './kpi-operations.js';
 import { panelOperations, type PanelOperations } from './panel-operations.js';
-import { reportOperations, type ReportOperations } from '../reports/report-operations.js';
+import { reportOperations, type FileContent, type ReportOperations } from '../reports/report-operations.js';
 import { introspectionSchema, mutationArgs } from './schema.js';
 
 /** Tasks by timeliness and both completion rates, as the server's summaries give them. */
@@ -49,6 +49,10 @@ export interface AppDataProvider extends DataProvider, EvaluationMethods, KpiDat
   resetPassword(params: { id: Identifier; newPassword: string }): Promise<{ data: RaRecord }>;
   /** Lifts the sign-in locks of the account, from every address. */
   unlockAccount(params: { id: Identifier }): Promise<{ data: RaRecord }>;
+  /** The .xlsx template of the task import. */
+  taskImportTemplate(): Promise<{ data: FileContent }>;
+  /** Creates every task of the file, or none, with the problems by row. */
+  importTasks(params: { fileName: string; content: string }): Promise<{ data: ImportReport }>;
 }
 
 const TASK_AFTER_DECISION = `id version state timeliness percentDone reportedDoneOn completedOn exceeded returnCount`;
@@ -85,6 +89,14 @@ const RESET_PASSWORD = gql`
 const UNLOCK_ACCOUNT = gql`
   mutation unlockAccount($id: ID!) {
     unlockAccount(id: $id) { id lockedUntil }
+  }
+`;
+const TASK_IMPORT_TEMPLATE = gql`
+  query taskImportTemplate { taskImportTemplate { fileName mimeType base64 } }
+`;
+const IMPORT_TASKS = gql`
+  mutation importTasks($fileName: String!, $content: String!) {
+    importTasks(fileName: $fileName, content: $content) { saved rows imported issues { row column message } }
   }
 `;
 
@@ -189,6 +201,10 @@ export function createDataProvider(client: ApolloClient<unknown>): AppDataProvid
       mapped(async () => ({ data: (await query<{ officialPostOn: RaRecord | null }>(OFFICIAL_POST_ON, { officialId, on })).officialPostOn })),
     resetPassword: ({ id, newPassword }) =>
       mapped(async () => ({ data: (await query<{ resetPassword: RaRecord }>(RESET_PASSWORD, { id, newPassword }, true)).resetPassword })),
+    taskImportTemplate: () =>
+      mapped(async () => ({ data: (await query<{ taskImportTemplate: FileContent }>(TASK_IMPORT_TEMPLATE, {})).taskImportTemplate })),
+    importTasks: ({ fileName, content }) =>
+      mapped(async () => ({ data: (await query<{ importTasks: ImportReport }>(IMPORT_TASKS, { fileName, content }, true)).importTasks })),
     unlockAccount: ({ id }) =>
       mapped(async () => ({ data: (await query<{ unlockAccount: RaRecord }>(UNLOCK_ACCOUNT, { id }, true)).unlockAccount })),
     ...evaluationMethods(query, mapped),

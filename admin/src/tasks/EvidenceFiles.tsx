@@ -3,7 +3,7 @@ import { Box, Button, Link, Stack, Typography } from '@mui/material';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { formatNumber } from '../common/format.js';
-import { readAsBase64 } from '../kpi-import/file-base64.js';
+import { readAsBase64 } from '../common/file-base64.js';
 import type { AppDataProvider } from '../providers/index.js';
 import { downloadFile } from '../reports/download.js';
 import type { EvidenceFile } from '../reports/report-operations.js';

@@ -1,6 +1,10 @@
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { Link } from 'react-router-dom';
 import {
-  AutocompleteInput, BooleanInput, CreateButton, DataTable, ExportButton, FilterButton, List, ReferenceField, ReferenceInput, SearchInput, TopToolbar,
+  AutocompleteInput, BooleanInput, Button, CreateButton, DataTable, ExportButton, FilterButton, List, ReferenceField, ReferenceInput, SearchInput, TopToolbar,
+  useCanAccess,
 } from 'react-admin';
+import { TASK_IMPORT_PATH } from '../task-import/paths.js';
 import { EnumField, LocalDateField, LocaleNumberField } from '../common/fields.js';
 import { EnumInput, LocalDateInput } from '../common/inputs.js';
 import { TimelinessChip } from './TimelinessChip.js';
@@ -33,9 +37,21 @@ export const TaskListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
+    <ImportTasksButton />
     <ExportButton />
   </TopToolbar>
 );
+
+/** "Nhập từ tệp": to the task import, for those who may create tasks. */
+const ImportTasksButton = () => {
+  const { canAccess } = useCanAccess({ resource: 'Task', action: 'import' });
+  if (!canAccess) return null;
+  return (
+    <Button component={Link} to={TASK_IMPORT_PATH} label="app.task.import.button">
+      <UploadFileIcon />
+    </Button>
+  );
+};
 
 /** The columns of a task list: what, who, when, how far. */
 export const TaskTable = () => (

@@ -11,7 +11,12 @@ export function readAsBase64(file: Blob): Promise<string> {
 /** Offers a file the server generated (base64) for download. */
 export function downloadBase64(fileName: string, mimeType: string, base64: string): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  offerBlob(fileName, new Blob([bytes], { type: mimeType }));
+}
+
+/** Offers bytes made in the page (a CSV, a file from the server) for download: a clicked anchor. */
+export function offerBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
