@@ -82,6 +82,9 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await page.getByRole('option', { name: OUTSTANDING, exact: true }).click();
     await page.getByRole('button', { name: 'Quyết định cả đơn vị' }).click();
     await dialog().getByText('Quyết định cùng lúc 3 phiếu đã chọn').waitFor();
+    // warned before sending: two good and one outstanding, and 20% of 2 allows none
+    const warning = dialog().getByRole('alert').filter({ hasText: 'Vượt hạn mức xuất sắc' });
+    await warning.getByText('Xã Văn Lang (toàn đơn vị): sau quyết định này có 1 người xuất sắc, tối đa 0 (20% của 2 người hoàn thành tốt).').waitFor();
     await dialog().getByRole('textbox', { name: 'Lý do' }).fill('Theo đề xuất của thủ trưởng đã được thẩm định.');
     await dialog().getByRole('button', { name: 'Quyết định' }).click();
     const refusal = dialog().getByRole('alert');
@@ -95,6 +98,7 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await page.getByRole('option', { name: GOOD, exact: true }).click();
     await page.getByRole('button', { name: 'Quyết định cả đơn vị' }).click();
     await dialog().getByRole('textbox', { name: 'Lý do' }).fill('Theo đề xuất của thủ trưởng đã được thẩm định.');
+    await expect(dialog().getByText('Vượt hạn mức xuất sắc').count()).resolves.toBe(0);
     await dialog().getByRole('button', { name: 'Quyết định' }).click();
     await page.getByText('Đã quyết định 3 phiếu').waitFor();
     for (const name of VAN_LANG) {

@@ -15,6 +15,7 @@ import { canAccess as allowed, type Permissions } from '../providers/can-access.
 import type { AppDataProvider } from '../providers/index.js';
 import { ExportRatingsButton, PrintFormButton } from './ExportButtons.js';
 import { levelChoices } from './levels.js';
+import { QuotaForecast } from './QuotaForecast.js';
 import { QuotaMeters } from './QuotaMeters.js';
 import { UnitRatings } from './UnitRatings.js';
 import { aboveBound, needsLegalBasis, WorkflowButtons } from './WorkflowButtons.js';
@@ -223,6 +224,11 @@ const Board = () => {
           setLevels({});
         }}
       >
+        <QuotaForecast
+          cycleId={cycle.id}
+          planned={chosen.map((e) => ({ unitId: String(e.unitId), quotaGroup: String(e.quotaGroup), level: levelOf(e) }))}
+          unitName={(id) => unitNames.get(id) ?? id}
+        />
         <TextInput source="reason" label="app.evaluation.decide.reason" fullWidth multiline minRows={2} />
         {chosen.some(needsLegalBasis) && (
           <TextInput

@@ -1,13 +1,26 @@
 import { Stack } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import {
-  BooleanInput, Button, FormDataConsumer, NumberInput, SelectInput, TextInput, maxValue, minValue, required, useDataProvider,
+  BooleanInput, Button, FormDataConsumer, NumberInput, SelectInput, TextInput, maxValue, minValue, required, useDataProvider, useGetOne,
   useRecordContext, useTranslate, type RaRecord,
 } from 'react-admin';
 import { enumChoices } from '../common/inputs.js';
 import { ActionDialog, type FieldValues } from '../common/ActionDialog.js';
 import type { AppDataProvider } from '../providers/index.js';
 import { isAbove, levelChoices } from './levels.js';
+import { QuotaForecast } from './QuotaForecast.js';
+
+/** The quota warning of one decision, with the unit's name. */
+const DecisionForecast = ({ record, level }: { record: RaRecord; level: string }) => {
+  const { data: unit } = useGetOne('Unit', { id: record.unitId });
+  return (
+    <QuotaForecast
+      cycleId={record.cycleId}
+      planned={[{ unitId: String(record.unitId), quotaGroup: String(record.quotaGroup), level }]}
+      unitName={() => String(unit?.name ?? '')}
+    />
+  );
+};
 
 type Action = 'selfAssess' | 'propose' | 'review' | 'decide' | 'reopen';
 
@@ -153,6 +166,11 @@ export const WorkflowButtons = ({ record: given, cycleOpen = true }: { record?: 
         })}
       >
         <SelectInput source="level" label="app.evaluation.decide.level" choices={levelChoices()} validate={required()} fullWidth />
+        <FormDataConsumer>
+          {({ formData }) => (
+            <DecisionForecast record={record} level={String(formData.level ?? '')} />
+          )}
+        </FormDataConsumer>
         <TextInput source="reason" label="app.evaluation.decide.reason" fullWidth multiline minRows={2} />
         {needsLegalBasis(record) && (
           <TextInput

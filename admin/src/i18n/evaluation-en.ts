@@ -217,6 +217,11 @@ export const evaluationEnglish = {
         done: 'Proposals recomputed',
       },
       publish: { title: 'Publish the results', intro: 'Publish this cycle’s ratings? Once published they are locked.', done: 'Published' },
+      forecast: {
+        title: 'Over the outstanding quota',
+        line: '%{unit} (%{group}): after this decision %{outstanding} outstanding, at most %{allowed} (%{percent}% of %{good} rated good).',
+        advice: 'The server will refuse it: lower some levels, or decide those rated good first.',
+      },
       batch: {
         legalBasis: 'For the evaluations rated by hand without a basis yet: %{names}',
         button: 'Decide the whole unit',

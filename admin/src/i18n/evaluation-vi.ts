@@ -217,6 +217,11 @@ export const evaluationVietnamese = {
         done: 'Đã tính lại các đề xuất',
       },
       publish: { title: 'Công bố kết quả', intro: 'Công bố kết quả xếp loại của đợt này? Sau khi công bố, kết quả bị khóa.', done: 'Đã công bố' },
+      forecast: {
+        title: 'Vượt hạn mức xuất sắc',
+        line: '%{unit} (%{group}): sau quyết định này có %{outstanding} người xuất sắc, tối đa %{allowed} (%{percent}% của %{good} người hoàn thành tốt).',
+        advice: 'Máy chủ sẽ từ chối: hãy hạ mức một số người, hoặc quyết định những người hoàn thành tốt trước.',
+      },
       batch: {
         legalBasis: 'Áp dụng cho các phiếu xếp loại thủ công chưa có căn cứ: %{names}',
         button: 'Quyết định cả đơn vị',
