@@ -272,4 +272,48 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await signOut(page);
     expect(pageErrors).toEqual([]);
   });
+  it('asks the chairman for the organising and directing mark of a department head rated under Decree 335, in whole per cent', async () => {
+    await signIn(page, server.url, 'chutich');
+    await openBoard('Triệu Thị X');
+    await row('Triệu Thị X').getByRole('button', { name: 'Đề xuất', exact: true }).click();
+    await dialog().getByRole('combobox', { name: 'Mức đề xuất' }).click();
+    await page.getByRole('option', { name: GOOD, exact: true }).click();
+    const directing = dialog().getByRole('spinbutton', { name: 'Tổ chức, chỉ đạo, điều hành (%)' });
+    await dialog().getByText('Nghị định 335: người đứng đầu, cấp phó; cấp trên chấm, từ 0 đến 100.').waitFor();
+    await directing.fill('85.5');
+    await dialog().getByRole('button', { name: 'Đề xuất', exact: true }).click();
+    await dialog().getByText('Hãy nhập một số nguyên (không có phần thập phân).').waitFor();
+    await directing.fill('85');
+    await dialog().getByRole('button', { name: 'Đề xuất', exact: true }).click();
+    await row('Triệu Thị X').getByText('Đã đề xuất').waitFor();
+    // signing out ends every session of the account, the test server's default one included: read as HR
+    const hr = await server.login('noivu', DEMO_PASSWORD);
+    const saved = await server.gql<{ allEvaluations: Array<{ directingPercent: number | null; headLevel: string }> }>(
+      'query { allEvaluations(filter: { ids: [55] }) { directingPercent headLevel } }', {}, { token: hr });
+    expect(saved.data!.allEvaluations).toEqual([{ directingPercent: 85, headLevel: 'GOOD' }]);
+    await signOut(page);
+    expect(pageErrors).toEqual([]);
+  });
+  it('lets HR open a cycle with a self-assessment due date inside it', async () => {
+    await signIn(page, server.url, 'noivu');
+    await mainMenu(page).getByRole('menuitem', { name: 'Đánh giá, xếp loại' }).click();
+    await page.getByRole('link', { name: 'Tạo mới' }).click();
+    await page.getByRole('spinbutton', { name: 'Năm' }).fill('2025');
+    await page.getByRole('combobox', { name: 'Đơn vị' }).click();
+    await page.getByRole('option', { name: 'Sở Nội vụ tỉnh Thái Nguyên' }).click();
+    await page.getByRole('textbox', { name: 'Mở từ ngày' }).fill('01/12/2025');
+    await page.getByRole('textbox', { name: 'Đến ngày' }).fill('15/12/2025');
+    await page.getByRole('textbox', { name: 'Hạn tự đánh giá' }).fill('20/12/2025');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Hạn tự đánh giá phải trong thời gian của đợt (từ ngày mở đến ngày kết thúc).').waitFor();
+    await page.getByRole('textbox', { name: 'Hạn tự đánh giá' }).fill('08/12/2025');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('table', { name: 'Bảng xếp loại năm 2025' }).waitFor();
+    await page.getByText('Hạn tự đánh giá: 08/12/2025').waitFor();
+    const hr = await server.login('noivu', DEMO_PASSWORD);
+    const cycles = await server.gql<{ allEvaluationCycles: Array<{ selfAssessBy: string | null }> }>('query { allEvaluationCycles(filter: { year: 2025 }) { selfAssessBy } }', {}, { token: hr });
+    expect(cycles.data!.allEvaluationCycles).toEqual([{ selfAssessBy: '2025-12-08' }]);
+    await signOut(page);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -8,6 +8,13 @@ const year = new Date().getFullYear();
 const decisionNeeded = (value: unknown, values: Record<string, unknown>) =>
   Number(values.quotaPercent ?? 20) > 20 && !(typeof value === 'string' && value.trim()) ? 'ra.validation.required' : undefined;
 
+/** The self-assessment due date, when set, lies within the cycle (the server checks it from the opening day). */
+const withinCycle = (value: unknown, values: Record<string, unknown>) => {
+  if (typeof value !== 'string' || value === '') return undefined;
+  const opens = String(values.opensOn ?? ''), closes = String(values.closesOn ?? '');
+  return (opens && value < opens) || (closes && value > closes) ? 'app.evaluation.create.selfAssessByRange' : undefined;
+};
+
 /** HR opens a cycle over a unit of its scope: one evaluation per official posted there in the year. */
 export const EvaluationCycleCreate = () => {
   const translate = useTranslate();
@@ -21,6 +28,7 @@ export const EvaluationCycleCreate = () => {
         </ReferenceInput>
         <LocalDateInput source="opensOn" validate={required()} />
         <LocalDateInput source="closesOn" validate={required()} />
+        <LocalDateInput source="selfAssessBy" validate={withinCycle} helperText={translate('app.evaluation.create.selfAssessByHint')} />
         <NumberInput source="quotaPercent" min={20} max={100} helperText={translate('app.evaluation.create.quotaHint')} />
         <FormDataConsumer>
           {({ formData }) =>

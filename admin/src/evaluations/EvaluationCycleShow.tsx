@@ -269,6 +269,11 @@ const Summary = () => {
         <EnumField source="state" enumName="CycleState" /> · <LocalDateField source="opensOn" /> – <LocalDateField source="closesOn" /> ·{' '}
         {translate('resources.EvaluationCycle.fields.quotaPercent')}: {cycle.quotaPercent}
         {cycle.quotaDecision ? ` (${cycle.quotaDecision})` : ''}
+        {cycle.selfAssessBy && (
+          <>
+            {' · '}{translate('resources.EvaluationCycle.fields.selfAssessBy')}: <LocalDateField source="selfAssessBy" />
+          </>
+        )}
       </Typography>
     </Box>
   );

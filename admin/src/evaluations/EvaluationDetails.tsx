@@ -1,7 +1,7 @@
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
-  BooleanField, DataTable, Labeled, ReferenceField, ReferenceManyField, TextField, useLocaleState, useRecordContext, useTranslate,
+  BooleanField, DataTable, Labeled, NumberField, ReferenceField, ReferenceManyField, TextField, useLocaleState, useRecordContext, useTranslate,
 } from 'react-admin';
 import { EnumField, VietnamDateTimeField } from '../common/fields.js';
 import { kpiLine, parseEvidence } from './levels.js';
@@ -122,7 +122,14 @@ const QuotaGroup = () => {
 const LeaderBound = () => {
   const e = useRecordContext();
   if (!e?.isLeader) return null;
-  return <Labeled source="unitBound"><EnumField source="unitBound" enumName="RatingLevel" emptyText="—" /></Labeled>;
+  return (
+    <>
+      <Labeled source="unitBound"><EnumField source="unitBound" enumName="RatingLevel" emptyText="—" /></Labeled>
+      {e.directingPercent !== null && e.directingPercent !== undefined && (
+        <Labeled source="directingPercent"><NumberField source="directingPercent" /></Labeled>
+      )}
+    </>
+  );
 };
 
 /** The official's ratings year by year, newest first; two "not complete" years running are called out. */

@@ -70,6 +70,15 @@ const StepButton = ({ action, record, cycleOpen, title, done, defaults, run, chi
 export const aboveBound = (e: RaRecord, level: unknown) => !!e.isLeader && isAbove(level, e.unitBound);
 
 /** Rated by hand (no rulebook for the category and year) with no legal basis on record yet: the decision must give one. */
+/**
+ * Decree 335's rulebooks (ids `ND335…`) mark a head's or deputy's organising and directing, in
+ * per cent; the server refuses the mark for anyone else (eval.noDirectingCriterion).
+ */
+export const marksDirecting = (e: RaRecord) => e.isLeader === true && String(e.rulebookId ?? '').startsWith('ND335');
+
+const wholeNumber = (value: unknown) =>
+  value === null || value === undefined || value === '' || Number.isInteger(Number(value)) ? undefined : 'app.evaluation.wholeNumber';
+
 export const needsLegalBasis = (e: RaRecord) => !e.rulebookId && !(typeof e.legalBasis === 'string' && e.legalBasis.trim());
 
 /** The quota groups: the whole unit, or one duty group. */
@@ -145,12 +154,21 @@ export const WorkflowButtons = ({ record: given, cycleOpen = true }: { record?: 
       </StepButton>
       <StepButton
         action="propose" record={record} cycleOpen={cycleOpen} title="app.evaluation.propose.title" done="app.evaluation.propose.done"
-        defaults={{ level: record.headLevel ?? record.selfLevel ?? record.proposedLevel ?? null, comment: record.headComment ?? '', generalPoints: null }}
-        run={(v) => dataProvider.proposeRating({ id, level: v.level, comment: v.comment, generalPoints: v.generalPoints ?? null })}
+        defaults={{ level: record.headLevel ?? record.selfLevel ?? record.proposedLevel ?? null, comment: record.headComment ?? '', generalPoints: null, directingPercent: record.directingPercent ?? null }}
+        run={(v) => dataProvider.proposeRating({
+          id, level: v.level, comment: v.comment, generalPoints: v.generalPoints ?? null, directingPercent: marksDirecting(record) ? v.directingPercent ?? null : null,
+        })}
       >
         <SelectInput source="level" label="app.evaluation.propose.level" choices={levelChoices()} validate={required()} fullWidth />
         <TextInput source="comment" label="app.evaluation.propose.comment" fullWidth multiline minRows={2} />
         <NumberInput source="generalPoints" label="app.evaluation.propose.generalPoints" min={0} max={30} step={0.5} fullWidth />
+        {/* no native min, max or step: the browser's own bubble (in its language) would hold the form back before our message */}
+        {marksDirecting(record) && (
+          <NumberInput
+            source="directingPercent" label="app.evaluation.propose.directingPercent" helperText="app.evaluation.propose.directingHint"
+            validate={[minValue(0), maxValue(100), wholeNumber]} fullWidth
+          />
+        )}
       </StepButton>
       <StepButton
         action="review" record={record} cycleOpen={cycleOpen} title="app.evaluation.review.title" done="app.evaluation.review.done"

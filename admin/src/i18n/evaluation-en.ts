@@ -9,6 +9,7 @@ export const evaluationEnglish = {
         unitId: 'Unit',
         opensOn: 'Opens on',
         closesOn: 'Closes on',
+        selfAssessBy: 'Self-assessment due',
         state: 'State',
         quotaPercent: 'Outstanding quota (%)',
         quotaDecision: 'Decision raising the quota',
@@ -40,6 +41,7 @@ export const evaluationEnglish = {
         legalBasis: 'Legal basis',
         monthsWorked: 'Months worked',
         monthsAbsent: 'Months absent',
+        directingPercent: 'Organising and directing (%)',
         generalPoints: 'General criteria points',
         isLeader: 'Head or deputy',
         maternityLeave: 'Maternity leave',
@@ -197,7 +199,7 @@ export const evaluationEnglish = {
       },
       unitLevel: 'The unit’s level when the proposal was computed: %{level}',
       selfAssess: { title: 'Self-assessment', text: 'Self-assessment', level: 'Self-rating', done: 'Self-assessment saved' },
-      propose: { title: 'Propose a rating', level: 'Proposed level', comment: 'Comment', generalPoints: 'General criteria points (up to 30)', done: 'Proposed' },
+      propose: { title: 'Propose a rating', level: 'Proposed level', comment: 'Comment', generalPoints: 'General criteria points (up to 30)', directingPercent: 'Organising and directing (%)', directingHint: 'Decree 335: heads and deputies; marked by the level above, 0 to 100.', done: 'Proposed' },
       review: { title: 'Review', comment: 'Review comment', done: 'Reviewed' },
       decide: {
         legalBasis: 'Legal basis',
@@ -237,7 +239,12 @@ export const evaluationEnglish = {
       printTitle: 'Evaluation form',
       print: 'Print',
       closePrint: 'Close',
-      create: { quotaHint: 'Above 20% needs a decision of the competent authority.' },
+      wholeNumber: 'Enter a whole number (no decimals).',
+      create: {
+        quotaHint: 'Above 20% needs a decision of the competent authority.',
+        selfAssessByHint: 'Leave empty for no due date. Before it, a head proposes only once the official has assessed themselves.',
+        selfAssessByRange: 'The self-assessment due date must fall within the cycle (from its opening to its closing day).',
+      },
     },
   },
 };

@@ -9,6 +9,7 @@ export const evaluationVietnamese = {
         unitId: 'Đơn vị',
         opensOn: 'Mở từ ngày',
         closesOn: 'Đến ngày',
+        selfAssessBy: 'Hạn tự đánh giá',
         state: 'Trạng thái',
         quotaPercent: 'Tỷ lệ xuất sắc (%)',
         quotaDecision: 'Quyết định nâng tỷ lệ',
@@ -40,6 +41,7 @@ export const evaluationVietnamese = {
         legalBasis: 'Căn cứ pháp lý',
         monthsWorked: 'Số tháng công tác',
         monthsAbsent: 'Số tháng nghỉ',
+        directingPercent: 'Tổ chức, chỉ đạo, điều hành (%)',
         generalPoints: 'Điểm tiêu chí chung',
         isLeader: 'Lãnh đạo, quản lý',
         maternityLeave: 'Nghỉ thai sản',
@@ -197,7 +199,7 @@ export const evaluationVietnamese = {
       },
       unitLevel: 'Mức xếp loại của đơn vị khi tính đề xuất: %{level}',
       selfAssess: { title: 'Tự đánh giá', text: 'Nội dung tự đánh giá', level: 'Tự xếp loại', done: 'Đã lưu bản tự đánh giá' },
-      propose: { title: 'Đề xuất mức xếp loại', level: 'Mức đề xuất', comment: 'Nhận xét', generalPoints: 'Điểm tiêu chí chung (tối đa 30)', done: 'Đã đề xuất' },
+      propose: { title: 'Đề xuất mức xếp loại', level: 'Mức đề xuất', comment: 'Nhận xét', generalPoints: 'Điểm tiêu chí chung (tối đa 30)', directingPercent: 'Tổ chức, chỉ đạo, điều hành (%)', directingHint: 'Nghị định 335: người đứng đầu, cấp phó; cấp trên chấm, từ 0 đến 100.', done: 'Đã đề xuất' },
       review: { title: 'Thẩm định', comment: 'Ý kiến thẩm định', done: 'Đã thẩm định' },
       decide: {
         legalBasis: 'Căn cứ pháp lý',
@@ -237,7 +239,12 @@ export const evaluationVietnamese = {
       printTitle: 'Phiếu đánh giá',
       print: 'In',
       closePrint: 'Đóng',
-      create: { quotaHint: 'Trên 20% phải có quyết định của cấp có thẩm quyền.' },
+      wholeNumber: 'Hãy nhập một số nguyên (không có phần thập phân).',
+      create: {
+        quotaHint: 'Trên 20% phải có quyết định của cấp có thẩm quyền.',
+        selfAssessByHint: 'Để trống nếu không đặt hạn. Trước ngày này, thủ trưởng chỉ đề xuất khi cán bộ đã tự đánh giá.',
+        selfAssessByRange: 'Hạn tự đánh giá phải trong thời gian của đợt (từ ngày mở đến ngày kết thúc).',
+      },
     },
   },
 };

@@ -59,7 +59,7 @@ export interface FileContent {
 /** The yearly evaluation's workflow and exports (not CRUD). */
 export interface EvaluationMethods {
   selfAssessEvaluation(params: { id: Identifier; text: string; level?: string | null }): Promise<{ data: RaRecord }>;
-  proposeRating(params: { id: Identifier; level: string; comment?: string | null; generalPoints?: string | number | null }): Promise<{ data: RaRecord }>;
+  proposeRating(params: { id: Identifier; level: string; comment?: string | null; generalPoints?: string | number | null; directingPercent?: number | null }): Promise<{ data: RaRecord }>;
   reviewRating(params: { id: Identifier; comment?: string | null }): Promise<{ data: RaRecord }>;
   decideRating(params: { id: Identifier; level: string; reason?: string | null; aboveBoundReason?: string | null; legalBasis?: string | null }): Promise<{ data: RaRecord }>;
   /** One transaction: the quota is checked after all of them, whatever the order they were chosen in. */
@@ -85,7 +85,9 @@ export interface EvaluationMethods {
 const AFTER = `id version state allowedActions selfLevel selfAssessment headLevel headComment hrComment decidedLevel decisionReason aboveUnitBound secondNotComplete legalBasis`;
 
 const SELF_ASSESS = gql`mutation selfAssessEvaluation($id: ID!, $text: String!, $level: RatingLevel) { selfAssessEvaluation(id: $id, text: $text, level: $level) { ${AFTER} } }`;
-const PROPOSE = gql`mutation proposeRating($id: ID!, $level: RatingLevel!, $comment: String, $generalPoints: Decimal2) { proposeRating(id: $id, level: $level, comment: $comment, generalPoints: $generalPoints) { ${AFTER} } }`;
+const PROPOSE = gql`mutation proposeRating($id: ID!, $level: RatingLevel!, $comment: String, $generalPoints: Decimal2, $directingPercent: Int) {
+  proposeRating(id: $id, level: $level, comment: $comment, generalPoints: $generalPoints, directingPercent: $directingPercent) { ${AFTER} }
+}`;
 const REVIEW = gql`mutation reviewRating($id: ID!, $comment: String) { reviewRating(id: $id, comment: $comment) { ${AFTER} } }`;
 const DECIDE = gql`mutation decideRating($id: ID!, $level: RatingLevel!, $reason: String, $aboveBoundReason: String, $legalBasis: String) {
   decideRating(id: $id, level: $level, reason: $reason, aboveBoundReason: $aboveBoundReason, legalBasis: $legalBasis) { ${AFTER} }
@@ -126,8 +128,11 @@ export function evaluationMethods(run: Run, mapped: Mapped): EvaluationMethods {
     mapped(async () => ({ data: (await run<Record<K, never>>(doc, variables, mutation))[key] }));
   return {
     selfAssessEvaluation: ({ id, text: t, level }) => one(SELF_ASSESS, 'selfAssessEvaluation', { id, text: t, level: level || null }),
-    proposeRating: ({ id, level, comment, generalPoints }) =>
-      one(PROPOSE, 'proposeRating', { id, level, comment: text(comment), generalPoints: generalPoints === '' || generalPoints === undefined ? null : generalPoints }),
+    proposeRating: ({ id, level, comment, generalPoints, directingPercent }) =>
+      one(PROPOSE, 'proposeRating', {
+        id, level, comment: text(comment), generalPoints: generalPoints === '' || generalPoints === undefined ? null : generalPoints,
+        directingPercent: directingPercent === undefined || directingPercent === null || Number.isNaN(directingPercent) ? null : directingPercent,
+      }),
     reviewRating: ({ id, comment }) => one(REVIEW, 'reviewRating', { id, comment: text(comment) }),
     decideRating: ({ id, level, reason, aboveBoundReason, legalBasis }) =>
       one(DECIDE, 'decideRating', { id, level, reason: text(reason), aboveBoundReason: text(aboveBoundReason), legalBasis: text(legalBasis) }),
