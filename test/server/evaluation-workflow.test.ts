@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CycleState, EvaluationState } from '../../server/src/modules/evaluation/evaluation.entity.js';
-import { EVALUATION_WORKFLOW, EvaluationAction, allowedActions, type Actor } from '../../server/src/modules/evaluation/evaluation.workflow.js';
+import {
+  CYCLE_WORKFLOW, CycleAction, EVALUATION_WORKFLOW, EvaluationAction, allowedActions, requireCycleAction, type Actor,
+} from '../../server/src/modules/evaluation/evaluation.workflow.js';
 
 const STATES = Object.values(EvaluationState);
 const everyone = () => true;
@@ -29,5 +31,19 @@ describe('the evaluation workflow table', () => {
     expect(allowedActions(EvaluationState.REVIEWED, CycleState.OPEN, only('COMPETENT'))).toEqual(['PROPOSE', 'DECIDE']);
     expect(allowedActions(EvaluationState.PUBLISHED, CycleState.OPEN, everyone)).toEqual([]);
     expect(allowedActions(EvaluationState.REVIEWED, CycleState.CLOSED, everyone)).toEqual([]);
+  });
+});
+
+describe('the cycle\'s workflow', () => {
+  it('has two states, both entered: open when HR opens it, closed when HR publishes', () => {
+    expect(Object.values(CycleState).sort()).toEqual(['CLOSED', 'OPEN']);
+    expect(CYCLE_WORKFLOW.PUBLISH).toEqual({ from: ['OPEN'], to: 'CLOSED', who: 'HR' });
+  });
+
+  it('takes every action while open and none once published, with the code the API answers', () => {
+    for (const action of Object.values(CycleAction)) {
+      expect(() => requireCycleAction({ state: CycleState.OPEN }, action)).not.toThrow();
+      expect(() => requireCycleAction({ state: CycleState.CLOSED }, action)).toThrow(expect.objectContaining({ code: 'CONFLICT', reason: 'eval.cycleClosed' }));
+    }
   });
 });

@@ -73,7 +73,7 @@ export const evaluationEnglish = {
       PUBLISHED: 'Published',
       NOT_RATED: 'Not rated',
     },
-    CycleState: { OPEN: 'Open', FINALISING: 'Finalising', CLOSED: 'Published' },
+    CycleState: { OPEN: 'Open', CLOSED: 'Published' },
   },
   app: {
     menu: { evaluations: 'Evaluations and ratings', myEvaluation: 'My evaluation' },

@@ -73,7 +73,7 @@ export const evaluationVietnamese = {
       PUBLISHED: 'Đã công bố',
       NOT_RATED: 'Không xếp loại',
     },
-    CycleState: { OPEN: 'Đang đánh giá', FINALISING: 'Đang hoàn tất', CLOSED: 'Đã công bố' },
+    CycleState: { OPEN: 'Đang đánh giá', CLOSED: 'Đã công bố' },
   },
   app: {
     menu: { evaluations: 'Đánh giá, xếp loại', myEvaluation: 'Đánh giá của tôi' },

@@ -12,7 +12,8 @@ import { RatingLevel } from '../../rules/rating/levels.js';
 export { RatingLevel };
 registerEnumType(RatingLevel, { name: 'RatingLevel', description: 'Hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ' });
 
-export enum CycleState { OPEN = 'OPEN', FINALISING = 'FINALISING', CLOSED = 'CLOSED' }
+/** A cycle is open until HR publishes it, then closed for good (see CYCLE_WORKFLOW). */
+export enum CycleState { OPEN = 'OPEN', CLOSED = 'CLOSED' }
 registerEnumType(CycleState, { name: 'CycleState' });
 
 export enum EvaluationState {

@@ -25,7 +25,9 @@ import type {
   AllEvaluationCyclesArgs, AllEvaluationStepsArgs, AllEvaluationsArgs, AllUnitRatingsArgs, CreateEvaluationCycleArgs, DecisionInput,
   EvaluationFilter, SetUnitQuotaArgs, UpdateEvaluationArgs,
 } from './evaluation.inputs.js';
-import { EVALUATION_WORKFLOW, EvaluationAction, actionsFrom, allowedActions, type Actor as WorkflowActor } from './evaluation.workflow.js';
+import {
+  CYCLE_WORKFLOW, CycleAction, EVALUATION_WORKFLOW, EvaluationAction, actionsFrom, allowedActions, requireCycleAction, type Actor as WorkflowActor,
+} from './evaluation.workflow.js';
 
 const READERS = [Role.LEADER, Role.HR, Role.HEAD];
 const ACTION_KEYS: Record<EvaluationAction, string> = { SELF_ASSESS: 'selfAssess', UPDATE_FACTS: 'edit', PROPOSE: 'propose', REVIEW: 'review', DECIDE: 'decide', REOPEN: 'reopen' };
@@ -442,7 +444,7 @@ export class EvaluationService {
     const cycle = await this.getCycle(cycleId);
     return this.db.transaction(async (m) => {
       const root = await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', cycle.unitId);
-      if (cycle.state === CycleState.CLOSED) throw new AppError('CONFLICT', 'eval.cycleClosed');
+      requireCycleAction(cycle, CycleAction.REFRESH);
       const units = await m.createQueryBuilder(Unit, 'u').where('u.path LIKE :p', { p: `${root.path}%` }).orderBy('LENGTH(u.path)', 'DESC').getMany();
       for (const unit of units) await this.deriveUnitRating(m, unit, cycle.year);
       const open = await m.createQueryBuilder(Evaluation, 'e').where('e.cycleId = :c', { c: cycle.id })
@@ -464,13 +466,13 @@ export class EvaluationService {
     const cycle = await this.getCycle(cycleId);
     return this.db.transaction(async (m) => {
       await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', cycle.unitId);
-      if (cycle.state === CycleState.CLOSED) throw new AppError('CONFLICT', 'eval.cycleClosed');
+      requireCycleAction(cycle, CycleAction.PUBLISH);
       const open = await m.createQueryBuilder(Evaluation, 'e').where('e.cycleId = :c', { c: cycle.id })
         .andWhere('e.state NOT IN (:...done)', { done: [EvaluationState.DECIDED, EvaluationState.PUBLISHED, EvaluationState.NOT_RATED] }).getCount();
       if (open > 0) throw new AppError('CONFLICT', 'eval.notAllDecided', { count: open });
       const decided = await m.findBy(Evaluation, { cycleId: cycle.id, state: EvaluationState.DECIDED });
       for (const ev of decided) await this.save(m, ev, 'PUBLISH', EvaluationState.PUBLISHED, ev.decidedLevel, null);
-      await m.update(EvaluationCycle, cycle.id, { state: CycleState.CLOSED });
+      await m.update(EvaluationCycle, cycle.id, { state: CYCLE_WORKFLOW.PUBLISH.to! });
       return requireRow(m, EvaluationCycle, 'cycleId', cycle.id);
     });
   }
@@ -519,7 +521,7 @@ export class EvaluationService {
     const decision = optionalText('quotaDecision', args.quotaDecision) || null;
     if (percent !== lawPercent && !decision) throw new InputError('input.required', { field: 'quotaDecision' });
     return this.db.transaction(async (m) => {
-      if (cycle.state === CycleState.CLOSED) throw new AppError('CONFLICT', 'eval.cycleClosed');
+      requireCycleAction(cycle, CycleAction.SET_QUOTA);
       const unit = await requireUnitInScope(m, this.actor, [Role.HR], 'unitId', toId('unitId', args.unitId));
       const root = await requireRow(m, Unit, 'unitId', cycle.unitId);
       if (!unit.path.startsWith(root.path)) throw new InputError('eval.unitOutsideCycle', { field: 'unitId' });

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { AppError } from '../../errors.js';
 import { CycleState, EvaluationState } from './evaluation.entity.js';
 
 /**
@@ -49,6 +50,11 @@ export const CYCLE_WORKFLOW: Record<CycleAction, Transition<CycleState>> = {
   SET_QUOTA: { from: [CycleState.OPEN], to: null, who: 'HR' },
   PUBLISH: { from: [CycleState.OPEN], to: CycleState.CLOSED, who: 'HR' },
 };
+
+/** The service's check before a cycle action: a closed (published) cycle takes none. */
+export function requireCycleAction(cycle: { state: CycleState }, action: CycleAction): void {
+  if (!CYCLE_WORKFLOW[action].from.includes(cycle.state)) throw new AppError('CONFLICT', 'eval.cycleClosed');
+}
 
 /** The actions whose table row allows `state`, in the table's order. */
 export function actionsFrom(state: EvaluationState): EvaluationAction[] {

@@ -13,6 +13,7 @@ import { ProvinceScaleIndexes1796125227030 } from './1796125227030-ProvinceScale
 import { CycleSelfAssessBy1796125692447 } from './1796125692447-CycleSelfAssessBy.js';
 import { EvidenceFiles1796126846422 } from './1796126846422-EvidenceFiles.js';
 import { ReconcileMerge1796129025338 } from './1796129025338-ReconcileMerge.js';
+import { DropUnusedCycleState1796137923057 } from './1796137923057-DropUnusedCycleState.js';
 
 /** Applied in this order; never edit one that has shipped, add a new one. */
-export const sqliteMigrations = [Initial1795726603616, AppendOnlyHistory1795730000000, Accounts1795740000000, Kpi1795750000000, Evaluation1795760000000, UnitQuota1795770000000, JobRun1796123332512, Alerts1796123766783, LoginAttempts1796123867025, HistoryChain1796123887950, RatingFacts1796124323820, ProvinceScaleIndexes1796125227030, CycleSelfAssessBy1796125692447, EvidenceFiles1796126846422, ReconcileMerge1796129025338];
+export const sqliteMigrations = [Initial1795726603616, AppendOnlyHistory1795730000000, Accounts1795740000000, Kpi1795750000000, Evaluation1795760000000, UnitQuota1795770000000, JobRun1796123332512, Alerts1796123766783, LoginAttempts1796123867025, HistoryChain1796123887950, RatingFacts1796124323820, ProvinceScaleIndexes1796125227030, CycleSelfAssessBy1796125692447, EvidenceFiles1796126846422, ReconcileMerge1796129025338, DropUnusedCycleState1796137923057];
