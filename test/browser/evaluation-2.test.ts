@@ -76,6 +76,8 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await openBoard(VAN_LANG[0]);
     await meter('Xã Văn Lang').getByText('Xuất sắc: 0 / tối đa 0').waitFor();
     await meter('Xã Văn Lang').getByText('0 người hoàn thành tốt × tỷ lệ 20%').waitFor();
+    // the three proposals not yet decided, all "good": 20% of 3 is 0,6, so none outstanding once decided either
+    await meter('Xã Văn Lang').getByText('Đang đề xuất: 0 xuất sắc, 3 hoàn thành tốt; nếu được quyết định: tối đa 0 xuất sắc').waitFor();
     for (const name of VAN_LANG) await row(name).getByRole('checkbox', { name: `Chọn ${name}` }).check();
     // Trần Văn T's points would make him outstanding; two "good" allow none at 20%.
     await row('Trần Văn T').getByRole('combobox', { name: 'Mức cho Trần Văn T' }).click();

@@ -66,7 +66,8 @@ export const UnitQuotaButton = ({ cycleId, unitId, unitName, current }: { cycleI
 
 /**
  * "Xuất sắc: 1 / tối đa 1" per unit and quota group, counted by the server (decided ratings,
- * the unit's own ratio), with the unit's quota button for HR.
+ * the unit's own ratio), the proposals not yet decided with what they would allow, and the
+ * unit's quota button for HR.
  */
 export const QuotaMeters = ({ cycleId, cycleOpen, unitIds, quotaGroup, unitNames }: {
   cycleId: Identifier;
@@ -111,6 +112,15 @@ export const QuotaMeters = ({ cycleId, cycleOpen, unitIds, quotaGroup, unitNames
                     <Typography variant="caption" component="div" color="text.secondary">
                       {translate('app.evaluation.quotaDetail', { good: q.good, percent: q.quotaPercent, members: q.members })}
                     </Typography>
+                    {/* what HR can plan on: the proposals not yet decided, and the allowance once they are */}
+                    {q.proposedGood + q.proposedOutstanding > 0 && (
+                      <Typography
+                        variant="caption" component="div"
+                        sx={{ color: q.outstanding + q.proposedOutstanding > q.allowedIfProposed ? 'warning.dark' : 'text.secondary', maxWidth: 320 }}
+                      >
+                        {translate('app.evaluation.quotaProposed', { outstanding: q.proposedOutstanding, good: q.proposedGood, allowed: q.allowedIfProposed })}
+                      </Typography>
+                    )}
                     {q.quotaDecision && (
                       <Typography variant="caption" component="div" color="text.secondary" sx={{ maxWidth: 320 }}>
                         {translate('app.evaluation.quotaDecision', { decision: q.quotaDecision })}

@@ -87,6 +87,7 @@ export const evaluationEnglish = {
       quota: 'Outstanding quota',
       quotaMeter: 'Outstanding: %{outstanding} / at most %{allowed}',
       quotaDetail: '%{good} rated good × ratio %{percent}% · %{members} evaluations',
+      quotaProposed: 'Proposed: %{outstanding} outstanding, %{good} good; once decided: at most %{allowed} outstanding',
       quotaDecision: 'Ratio raised by %{decision}',
       quotaLoading: 'Loading the quotas…',
       quotaOver: 'Over the quota',

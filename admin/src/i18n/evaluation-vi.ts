@@ -87,6 +87,7 @@ export const evaluationVietnamese = {
       quota: 'Tỷ lệ xuất sắc',
       quotaMeter: 'Xuất sắc: %{outstanding} / tối đa %{allowed}',
       quotaDetail: '%{good} người hoàn thành tốt × tỷ lệ %{percent}% · %{members} phiếu',
+      quotaProposed: 'Đang đề xuất: %{outstanding} xuất sắc, %{good} hoàn thành tốt; nếu được quyết định: tối đa %{allowed} xuất sắc',
       quotaDecision: 'Tỷ lệ nâng theo %{decision}',
       quotaLoading: 'Đang tải hạn mức…',
       quotaOver: 'Vượt tỷ lệ',

@@ -23,6 +23,10 @@ export interface QuotaStatus {
   good: number;
   outstanding: number;
   allowed: number;
+  /** Proposed by the head, not yet decided, and what the group would allow if they were decided. */
+  proposedGood: number;
+  proposedOutstanding: number;
+  allowedIfProposed: number;
 }
 
 /** The facts HR records that the tasks do not show. */
@@ -99,7 +103,7 @@ const REFRESH = gql`mutation refreshEvaluationCycle($id: ID!) { refreshEvaluatio
 const EXPORT = gql`query evaluationExport($cycleId: ID!, $unitId: ID) { evaluationExport(cycleId: $cycleId, unitId: $unitId) { fileName mimeType base64 } }`;
 const FORM = gql`query evaluationForm($id: ID!) { evaluationForm(id: $id) }`;
 const QUOTAS = gql`query evaluationQuotas($cycleId: ID!, $unitId: ID) {
-  evaluationQuotas(cycleId: $cycleId, unitId: $unitId) { unitId quotaGroup quotaPercent quotaDecision quotaByDutyGroup members good outstanding allowed }
+  evaluationQuotas(cycleId: $cycleId, unitId: $unitId) { unitId quotaGroup quotaPercent quotaDecision quotaByDutyGroup members good outstanding allowed proposedGood proposedOutstanding allowedIfProposed }
 }`;
 const SET_QUOTA = gql`mutation setUnitQuota($cycleId: ID!, $unitId: ID!, $quotaPercent: Int!, $quotaDecision: String, $quotaByDutyGroup: Boolean) {
   setUnitQuota(cycleId: $cycleId, unitId: $unitId, quotaPercent: $quotaPercent, quotaDecision: $quotaDecision, quotaByDutyGroup: $quotaByDutyGroup) {
