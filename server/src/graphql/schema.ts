@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { authChecker } from '../auth/access.js';
+import { enforceAccess } from '../auth/access.js';
 import { AccountResolver, AccountRoleResolver } from '../modules/account/account.resolver.js';
 import {
   IndicatorCatalogueResolver, IndicatorGroupResolver, IndicatorGroupScoreResolver, IndicatorResolver, IndicatorResultResolver, IndicatorValueResolver,
@@ -33,7 +33,7 @@ let built: Promise<GraphQLSchema> | null = null;
 
 /** The schema is built once per process; type-graphql's metadata is global anyway. */
 export function appSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...resolvers], validate: false, authChecker, authMode: 'error' }).then(guardRootArguments).then(serialiseRootFields);
+  built ??= buildSchema({ resolvers: [...resolvers], validate: false }).then(enforceAccess).then(guardRootArguments).then(serialiseRootFields);
   return built;
 }
 
