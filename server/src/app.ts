@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type Express } from 'express';
@@ -72,7 +73,12 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     introspection: options.introspection ?? true,
     validationRules: [depthRule()],
     parseOptions: { maxTokens: MAX_TOKENS },
-    plugins: [complexityPlugin(schema, options.maxComplexity ?? 60_000), ...(options.health ? [unavailablePlugin(options.health)] : [])],
+    // no @cacheControl hints anywhere: Apollo's default cache-control plugin would only build a
+    // policy object for every field of every row to answer `no-store`, which is set below instead
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      complexityPlugin(schema, options.maxComplexity ?? 60_000), ...(options.health ? [unavailablePlugin(options.health)] : []),
+    ],
   });
   const sessions = new AccountService(db, clock, tokens, ANONYMOUS);
   const actorOf = async (req: express.Request): Promise<Actor> => {
@@ -110,6 +116,11 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),
+    // answers hold personal data and depend on who asks: no cache keeps them
+    (_req, res, next) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     (req, _res, next) => requestLang.run(langFromAcceptLanguage(req.headers['accept-language']), next),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => ({

@@ -39,12 +39,13 @@ describe('serving the panel', () => {
     expect((await fetch(`${server.url}/assets/index-00000000.js`)).status).toBe(404);
   });
 
-  it('compresses API answers too', async () => {
+  it('compresses API answers too, and tells every cache not to keep them', async () => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
       body: JSON.stringify({ query: '{ __schema { types { name description } } }' }),
     });
     expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('cache-control')).toBe('no-store');
   });
 });
 

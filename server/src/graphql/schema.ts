@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { authChecker } from '../auth/access.js';
+import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { enforceAccess } from '../auth/access.js';
 import { AccountResolver, AccountRoleResolver } from '../modules/account/account.resolver.js';
 import {
   IndicatorCatalogueResolver, IndicatorGroupResolver, IndicatorGroupScoreResolver, IndicatorResolver, IndicatorResultResolver, IndicatorValueResolver,
@@ -33,8 +33,31 @@ let built: Promise<GraphQLSchema> | null = null;
 
 /** The schema is built once per process; type-graphql's metadata is global anyway. */
 export function appSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...resolvers], validate: false, authChecker, authMode: 'error' }).then(guardRootArguments).then(serialiseRootFields);
+  built ??= buildSchema({ resolvers: [...resolvers], validate: false }).then(plainColumns).then(enforceAccess).then(guardRootArguments).then(serialiseRootFields);
   return built;
+}
+
+/**
+ * A field without a resolver of its own (a column, a property of a result) is read by graphql's
+ * default resolver, as type-graphql's `simpleResolvers` would: its own wrapper allocated the
+ * arguments of a middleware chain for every field of every row, and there is none. A field that
+ * carries an access rule (every field resolver does) or a middleware, or whose property has
+ * another name than the field, keeps type-graphql's resolver.
+ */
+function plainColumns(schema: GraphQLSchema): GraphQLSchema {
+  const storage = getMetadataStorage();
+  const renamed = new Set(storage.fields.filter((f) => f.name !== f.schemaName).map((f) => f.schemaName));
+  const wrapped = new Set(storage.middlewares.map((m) => m.fieldName));
+  const ownResolver = new Set(storage.fieldResolvers.map((r) => r.schemaName));
+  if (storage.resolverMiddlewares.length || storage.authorizedFields.length || storage.authorizedResolver.length) return schema;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || type === schema.getQueryType() || type === schema.getMutationType()) continue;
+    for (const [name, field] of Object.entries(type.getFields())) {
+      if (field.extensions?.access || renamed.has(name) || wrapped.has(name) || ownResolver.has(name)) continue;
+      field.resolve = undefined;
+    }
+  }
+  return schema;
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so that it changes only when the API does. */
