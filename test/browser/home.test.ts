@@ -127,4 +127,34 @@ describe.skipIf(skipPanel)('home pages in Chromium', () => {
     await shot('home-08-leader-task-history');
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows a leader the KPI groups below target in the last quarter, each unit opening its accountability view on the group', async () => {
+    await page.goto(server.url);
+    const groups = section(/^Chỉ số dưới chỉ tiêu theo nhóm, quý 3\/2026/);
+    // Third quarter of 2026 in the demo: xã Na Rì's CLGQ.3 (34 %), TTTT.A (27 %) and MDSH.2 (44 %)
+    // against its tasks' 100, 60 and 80 %; xã Văn Lang's TDGQ.1 (87,5 %) against 100 %.
+    const row = (code: string) => groups.getByRole('row').filter({ has: page.getByRole('cell', { name: new RegExp(`^${code} — `) }) });
+    await row('TTTT').waitFor();
+    expect(await groups.getByRole('row').evaluateAll((rows) => rows.slice(1).map((r) => [...r.querySelectorAll('td')].map((td, i) => (i === 0 ? td.textContent!.split(' — ')[0] : td.textContent))))).toEqual([
+      ['TDGQ', '1', 'Xã Văn Lang: 1 chỉ số'],
+      ['CLGQ', '1', 'Xã Na Rì: 1 chỉ số'],
+      ['TTTT', '1', 'Xã Na Rì: 1 chỉ số'],
+      ['MDSH', '1', 'Xã Na Rì: 1 chỉ số'],
+    ]);
+    await shot('home-09-leader-kpi-groups');
+    await row('TTTT').getByRole('link', { name: 'Xã Na Rì: 1 chỉ số' }).click();
+    // The accountability view of xã Na Rì for the quarter, narrowed to the group.
+    await page.getByText(/^Chỉ hiện nhóm TTTT — /).waitFor();
+    await page.getByText(/^Xã Na Rì — Tổng điểm 63,1 — quý 3\/2026/).waitFor();
+    const indicators = page.getByRole('region', { name: 'Giá trị chỉ số' });
+    await indicators.getByRole('row', { name: /^TTTT\.A — / }).waitFor();
+    expect(await indicators.getByRole('row', { name: /^[A-Z]+\.[A-Z0-9]+ — / }).evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')!.split(' — ')[0]))).toEqual(['TTTT.A', 'TTTT.B', 'TTTT.C']);
+    const below = page.getByRole('region', { name: 'Chỉ số dưới chỉ tiêu' });
+    expect((await below.getByRole('row').allInnerTexts()).slice(1).map((t) => t.split(' — ')[0])).toEqual(['TTTT.A']);
+    await shot('home-10-leader-kpi-group-accountability');
+    // Back to every group.
+    await page.getByRole('button', { name: 'Xem tất cả các nhóm' }).click();
+    await indicators.getByRole('row', { name: /^CLGQ\.3 — / }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
 });
