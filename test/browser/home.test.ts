@@ -157,4 +157,44 @@ describe.skipIf(skipPanel)('home pages in Chromium', () => {
     await indicators.getByRole('row', { name: /^CLGQ\.3 — / }).waitFor();
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows a unit’s page with its tasks by state, its officials and the units under it, each opening what is behind it', async () => {
+    await page.goto(server.url);
+    await section('Xếp hạng đơn vị theo tỷ lệ hoàn thành').getByRole('link', { name: 'Xã Na Rì', exact: true }).click();
+    // xã Na Rì leads seven demo tasks: the one accepted by its head above is done, the land
+    // records (16/11) and the online filing support (23/11) are overdue.
+    const tasks = section('Nhiệm vụ của đơn vị và các đơn vị trực thuộc');
+    await tasks.getByRole('link', { name: 'Chưa hoàn thành: 6' }).waitFor();
+    await tasks.getByRole('link', { name: 'Quá hạn: 2' }).waitFor();
+    await tasks.getByRole('link', { name: 'Đã hoàn thành: 1' }).waitFor();
+    // the open ones, nearest deadline first (the monthly report has none)
+    await expect.poll(async () => (await tasks.getByRole('row').allInnerTexts()).length).toBe(7);
+    const titles = (await tasks.locator('tbody tr td:first-child').allInnerTexts()).map((t) => t.trim());
+    expect(titles.filter((t) => !t.startsWith('Báo cáo hằng tháng'))).toEqual([
+      'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực đất đai',
+      'Hỗ trợ người dân nộp hồ sơ trực tuyến toàn trình tại Trung tâm Phục vụ hành chính công xã',
+      'Rà soát, giải quyết hồ sơ hộ tịch, chứng thực còn tồn đọng',
+      'Niêm yết hướng dẫn nộp hồ sơ trực tuyến và mã QR thanh toán tại các nhà văn hóa thôn',
+      'Bổ sung máy quét tài liệu và thiết bị ký số cho Trung tâm Phục vụ hành chính công xã',
+    ]);
+    const officials = section('Cán bộ, công chức đang công tác tại đơn vị');
+    await expect.poll(() => officials.locator('tbody tr').count()).toBe(7);
+    await section(/^Đơn vị trực thuộc$/).getByText('Không có đơn vị trực thuộc.').waitFor();
+    await shot('home-11-unit-page');
+    // The overdue count opens those two tasks.
+    await tasks.getByRole('link', { name: 'Quá hạn: 2' }).click();
+    await page.getByRole('columnheader', { name: 'Tên nhiệm vụ' }).waitFor();
+    await page.getByRole('cell', { name: 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực đất đai' }).waitFor();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
+    await page.goBack();
+    // An official opens their page; the parent unit lists xã Na Rì among the units under it.
+    await officials.getByRole('row').filter({ hasText: 'Vi Văn Q' }).click();
+    await page.waitForURL(/#\/Official\/\d+\/show/);
+    await page.getByText('Chủ tịch UBND xã Na Rì', { exact: true }).first().waitFor();
+    await page.goBack();
+    await page.getByRole('link', { name: 'Tỉnh Thái Nguyên' }).first().click();
+    await section(/^Đơn vị trực thuộc$/).getByRole('row').filter({ hasText: 'Xã Na Rì' }).click();
+    await tasks.getByRole('link', { name: 'Quá hạn: 2' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -360,6 +360,18 @@ export const domainEnglish = {
     official: {
       currentPost: 'Current post',
     },
+    unit: {
+      tasks: 'Tasks of the unit and the units under it',
+      open: 'Open',
+      late: 'Overdue',
+      done: 'Done',
+      openList: 'Open tasks, nearest deadline first:',
+      noOpenTask: 'No open task.',
+      allTasks: 'All the unit’s tasks',
+      officials: 'Officials posted in the unit today',
+      noOfficial: 'No official is posted in the unit.',
+      noChild: 'No unit under it.',
+    },
     dashboard: {
       title: 'Overview',
       summaryTitle: 'Task completion',

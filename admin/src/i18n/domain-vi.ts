@@ -360,6 +360,18 @@ export const domainVietnamese = {
     official: {
       currentPost: 'Đang công tác',
     },
+    unit: {
+      tasks: 'Nhiệm vụ của đơn vị và các đơn vị trực thuộc',
+      open: 'Chưa hoàn thành',
+      late: 'Quá hạn',
+      done: 'Đã hoàn thành',
+      openList: 'Nhiệm vụ chưa hoàn thành, gần hạn nhất trước:',
+      noOpenTask: 'Không có nhiệm vụ nào chưa hoàn thành.',
+      allTasks: 'Xem tất cả nhiệm vụ của đơn vị',
+      officials: 'Cán bộ, công chức đang công tác tại đơn vị',
+      noOfficial: 'Chưa có cán bộ, công chức nào được bố trí tại đơn vị.',
+      noChild: 'Không có đơn vị trực thuộc.',
+    },
     dashboard: {
       title: 'Tổng quan',
       summaryTitle: 'Tình hình thực hiện nhiệm vụ',
