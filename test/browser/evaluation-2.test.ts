@@ -137,7 +137,7 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await dialog().getByRole('heading', { name: 'Hạn mức xuất sắc — Xã Văn Lang' }).waitFor();
     await dialog().getByText('Bắt buộc khi tỷ lệ trên 20%').waitFor(); // the helper says why before anything is typed
     await dialog().getByRole('switch', { name: 'Tính hạn mức theo nhóm nhiệm vụ' }).waitFor();
-    await dialog().getByRole('spinbutton', { name: 'Tỷ lệ xuất sắc (%)' }).fill('40');
+    await dialog().getByRole('textbox', { name: 'Tỷ lệ xuất sắc (%)' }).fill('40');
     await dialog().getByRole('button', { name: 'Lưu' }).click();
     await dialog().getByText('Tỷ lệ trên 20% phải ghi quyết định cho phép của cấp có thẩm quyền.').waitFor();
     await shot('04-quota-needs-decision');
@@ -148,7 +148,7 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await meter('Xã Văn Lang').getByText('Xuất sắc: 0 / tối đa 0').waitFor();
 
     await page.getByRole('button', { name: 'Hạn mức xuất sắc — Xã Văn Lang' }).click();
-    await dialog().getByRole('spinbutton', { name: 'Tỷ lệ xuất sắc (%)' }).fill('40');
+    await dialog().getByRole('textbox', { name: 'Tỷ lệ xuất sắc (%)' }).fill('40');
     await dialog().getByRole('textbox', { name: 'Quyết định cho phép nâng tỷ lệ' }).fill(DECISION);
     await dialog().getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã lưu hạn mức xuất sắc').waitFor();

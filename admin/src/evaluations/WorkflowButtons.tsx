@@ -1,11 +1,12 @@
 import { Stack } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import {
-  BooleanInput, Button, FormDataConsumer, NumberInput, SelectInput, TextInput, maxValue, minValue, required, useDataProvider,
+  BooleanInput, Button, FormDataConsumer, SelectInput, TextInput, maxValue, minValue, required, useDataProvider,
   useRecordContext, useTranslate, type RaRecord,
 } from 'react-admin';
 import { enumChoices } from '../common/inputs.js';
 import { ActionDialog, type FieldValues } from '../common/ActionDialog.js';
+import { DecimalInput, IntegerInput } from '../common/number-inputs.js';
 import type { AppDataProvider } from '../providers/index.js';
 import { isAbove, levelChoices } from './levels.js';
 
@@ -90,8 +91,8 @@ export const FactsButton = ({ record, cycleOpen }: { record: RaRecord; cycleOpen
           notCompleteBasis: v.notCompleteBasis ?? '',
         })}
       >
-        <NumberInput
-          source="monthsAbsent" label="resources.Evaluation.fields.monthsAbsent" helperText="app.evaluation.facts.monthsAbsentHint" step={1}
+        <IntegerInput
+          source="monthsAbsent" label="resources.Evaluation.fields.monthsAbsent" helperText="app.evaluation.facts.monthsAbsentHint"
           validate={[required(), minValue(0, months), maxValue(12, months)]} fullWidth
         />
         <BooleanInput source="maternityLeave" label="resources.Evaluation.fields.maternityLeave" helperText="app.evaluation.facts.maternityLeaveHint" />
@@ -137,7 +138,7 @@ export const WorkflowButtons = ({ record: given, cycleOpen = true }: { record?: 
       >
         <SelectInput source="level" label="app.evaluation.propose.level" choices={levelChoices()} validate={required()} fullWidth />
         <TextInput source="comment" label="app.evaluation.propose.comment" fullWidth multiline minRows={2} />
-        <NumberInput source="generalPoints" label="app.evaluation.propose.generalPoints" min={0} max={30} step={0.5} fullWidth />
+        <DecimalInput source="generalPoints" label="app.evaluation.propose.generalPoints" min={0} max={30} fullWidth />
       </StepButton>
       <StepButton
         action="review" record={record} cycleOpen={cycleOpen} title="app.evaluation.review.title" done="app.evaluation.review.done"

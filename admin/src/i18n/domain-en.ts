@@ -360,6 +360,15 @@ export const domainEnglish = {
     official: {
       currentPost: 'Current post',
     },
+    number: {
+      wholeNumber: 'Enter a whole number, without decimals (e.g. 5).',
+      notANumber: 'Enter digits only (e.g. 5).',
+      notNegative: 'Enter a number of 0 or more.',
+      atLeast: 'Enter a number of %{min} or more.',
+      atMost: 'Enter a number no greater than %{max}.',
+      range: 'Enter a number from %{min} to %{max}.',
+      decimal: 'Enter a number, with a decimal point (e.g. 27.5).',
+    },
     unit: {
       tasks: 'Tasks of the unit and the units under it',
       open: 'Open',

@@ -360,6 +360,15 @@ export const domainVietnamese = {
     official: {
       currentPost: 'Đang công tác',
     },
+    number: {
+      wholeNumber: 'Nhập một số nguyên, không có phần thập phân (ví dụ: 5).',
+      notANumber: 'Chỉ nhập chữ số (ví dụ: 5).',
+      notNegative: 'Nhập một số không âm (từ 0 trở lên).',
+      atLeast: 'Nhập một số từ %{min} trở lên.',
+      atMost: 'Nhập một số không quá %{max}.',
+      range: 'Nhập một số từ %{min} đến %{max}.',
+      decimal: 'Nhập một số, phần thập phân sau dấu phẩy (ví dụ: 27,5).',
+    },
     unit: {
       tasks: 'Nhiệm vụ của đơn vị và các đơn vị trực thuộc',
       open: 'Chưa hoàn thành',
