@@ -158,19 +158,26 @@ export class KpiAccountabilityService {
     const leadPath = new Map((leadUnitIds.length ? await m.findBy(Unit, { id: In(leadUnitIds) }) : []).map((u) => [u.id, u.path]));
     const unitById = new Map(units.map((u) => [u.id, u]));
     const indicatorById = new Map(indicators.map((i) => [i.id, i]));
+    const resultById = new Map(results.map((r) => [r.id, r]));
+    const linksByIndicator = new Map<number, typeof links>();
+    for (const l of links) {
+      const list = linksByIndicator.get(l.indicatorId);
+      if (list) list.push(l);
+      else linksByIndicator.set(l.indicatorId, [l]);
+    }
+    const groupById = new Map([...catalogue.groupsByCode.values()].map((g) => [g.id, g]));
     const counts = new Map<string, GroupBelowTargetLine>();
-    for (const result of results) {
-      const unit = unitById.get(result.unitId)!;
-      for (const v of values) {
-        const indicator = indicatorById.get(v.indicatorId);
-        if (v.resultId !== result.id || v.rate === null || !indicator) continue;
-        const targets = links.filter((l) => l.indicatorId === v.indicatorId && leadPath.get(l.line.task.leadUnitId)?.startsWith(unit.path)).map((l) => l.line.target);
-        if (!targets.length || Math.max(...targets) <= v.rate) continue;
-        const key = `${indicator.groupId}|${unit.id}`;
-        const line = counts.get(key);
-        if (line) line.indicators += 1;
-        else counts.set(key, { group: [...catalogue.groupsByCode.values()].find((g) => g.id === indicator.groupId)!, unit, indicators: 1 });
-      }
+    for (const v of values) {
+      const indicator = indicatorById.get(v.indicatorId);
+      if (v.rate === null || !indicator) continue;
+      const unit = unitById.get(resultById.get(v.resultId)!.unitId)!;
+      // the unit's target: the highest among the tasks led within it, as on its own view
+      const targets = (linksByIndicator.get(v.indicatorId) ?? []).filter((l) => leadPath.get(l.line.task.leadUnitId)?.startsWith(unit.path)).map((l) => l.line.target);
+      if (!targets.length || Math.max(...targets) <= v.rate) continue;
+      const key = `${indicator.groupId}|${unit.id}`;
+      const line = counts.get(key);
+      if (line) line.indicators += 1;
+      else counts.set(key, { group: groupById.get(indicator.groupId)!, unit, indicators: 1 });
     }
     const order = new Map(catalogue.groups.map((g, i) => [g.id, i]));
     return [...counts.values()].sort((a, b) => order.get(a.group.id)! - order.get(b.group.id)! || b.indicators - a.indicators || a.unit.name.localeCompare(b.unit.name, 'vi'));
