@@ -201,6 +201,26 @@ describe('who answers for an indicator below target', () => {
     expect(byGroup.map((l: any) => l.unit.code)).toEqual(['D-A', 'D-B']);
   });
 
+  it('counts, per group and unit under the district, the indicators below target, by each unit’s own tasks', async () => {
+    const indicator = async (q: string) => (await server.gql(`query($q: String) { allIndicators(filter: { q: $q }) { id code } }`, { q })).data.allIndicators.find((i: { code: string }) => i.code === q).id;
+    const tie = async (leadUnitId: string, code: string, target: string) => {
+      const task = await server.gql(`mutation($u: ID!) { createTask(title: "Nâng chỉ số", leadUnitId: $u, deadline: "2026-12-31") { id } }`, { u: leadUnitId });
+      await server.gql(`mutation($t: ID!, $i: ID!, $x: Decimal2!) { createTaskIndicatorTarget(taskId: $t, indicatorId: $i, target: $x) { id } }`, { t: task.data.createTask.id, i: await indicator(code), x: target });
+    };
+    // commune A: TDGQ.1 at 85 % against 80 % is not below; commune B's own CLGQ.3 target of 50 %
+    // does not count for commune A, nor for B, which entered no rate for it
+    await tie(w.communeA, 'TDGQ.1', '80');
+    await tie(w.communeB, 'CLGQ.3', '50');
+    const GROUPS = `query($u: ID!, $n: Int!) { indicatorGroupsBelowTarget(unitId: $u, periodKind: QUARTER, year: 2026, periodNumber: $n) { group { code } unit { code } indicators } }`;
+    expect((await server.gql(GROUPS, { u: w.district, n: 3 })).data.indicatorGroupsBelowTarget).toEqual([{ group: { code: 'CLGQ' }, unit: { code: 'D-A' }, indicators: 1 }]);
+    // the second quarter: CLGQ.3 at 20 % and TDGQ.1 at 75 %, both below their targets (100 %, 80 %)
+    expect((await server.gql(GROUPS, { u: w.district, n: 2 })).data.indicatorGroupsBelowTarget).toEqual([
+      { group: { code: 'TDGQ' }, unit: { code: 'D-A' }, indicators: 1 },
+      { group: { code: 'CLGQ' }, unit: { code: 'D-A' }, indicators: 1 },
+    ]);
+    expect((await server.gql(GROUPS, { u: w.district, n: 4 })).data.indicatorGroupsBelowTarget).toEqual([]);
+  });
+
   it('does not show a head the tasks of another commune, even on its own indicator view', async () => {
     const token = await server.login('truongxa-a', 'mat-khau-thu-1');
     const other = await server.gql(VIEW, { u: w.communeB }, { token });

@@ -159,13 +159,14 @@ describe('the statements that read many tasks use indexes', () => {
     }
   });
 
-  it('the accountability view, the ranking and the indicators below target', async () => {
+  it('the accountability view, the ranking, the indicators below target and the groups below target', async () => {
     const period = 'periodKind: QUARTER, year: 2024, periodNumber: 3';
     startCapture();
     const res = await server.gql(`query($u: ID!) {
       indicatorAccountability(unitId: $u, ${period}) { indicators { tasks { task { id } } } }
       indicatorRanking(unitId: $u, ${period}) { rank }
-      indicatorsBelowTarget(unitId: $u, ${period}) { gap } }`, { u: w.district });
+      indicatorsBelowTarget(unitId: $u, ${period}) { gap }
+      indicatorGroupsBelowTarget(unitId: $u, ${period}) { indicators } }`, { u: w.district });
     const statements = stopCapture().filter((s) => /\btask\b/i.test(s.query));
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     for (const s of statements) expect(await fullScansOfTasks(s.query, s.parameters), s.query).toEqual([]);

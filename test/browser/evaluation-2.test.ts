@@ -143,7 +143,7 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await dialog().getByRole('heading', { name: 'Hạn mức xuất sắc — Xã Văn Lang' }).waitFor();
     await dialog().getByText('Bắt buộc khi tỷ lệ trên 20%').waitFor(); // the helper says why before anything is typed
     await dialog().getByRole('switch', { name: 'Tính hạn mức theo nhóm nhiệm vụ' }).waitFor();
-    await dialog().getByRole('spinbutton', { name: 'Tỷ lệ xuất sắc (%)' }).fill('40');
+    await dialog().getByRole('textbox', { name: 'Tỷ lệ xuất sắc (%)' }).fill('40');
     await dialog().getByRole('button', { name: 'Lưu' }).click();
     await dialog().getByText('Tỷ lệ trên 20% phải ghi quyết định cho phép của cấp có thẩm quyền.').waitFor();
     await shot('04-quota-needs-decision');
@@ -154,7 +154,7 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await meter('Xã Văn Lang').getByText('Xuất sắc: 0 / tối đa 0').waitFor();
 
     await page.getByRole('button', { name: 'Hạn mức xuất sắc — Xã Văn Lang' }).click();
-    await dialog().getByRole('spinbutton', { name: 'Tỷ lệ xuất sắc (%)' }).fill('40');
+    await dialog().getByRole('textbox', { name: 'Tỷ lệ xuất sắc (%)' }).fill('40');
     await dialog().getByRole('textbox', { name: 'Quyết định cho phép nâng tỷ lệ' }).fill(DECISION);
     await dialog().getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã lưu hạn mức xuất sắc').waitFor();
@@ -280,11 +280,11 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await row('Triệu Thị X').getByRole('button', { name: 'Đề xuất', exact: true }).click();
     await dialog().getByRole('combobox', { name: 'Mức đề xuất' }).click();
     await page.getByRole('option', { name: GOOD, exact: true }).click();
-    const directing = dialog().getByRole('spinbutton', { name: 'Tổ chức, chỉ đạo, điều hành (%)' });
+    const directing = dialog().getByRole('textbox', { name: 'Tổ chức, chỉ đạo, điều hành (%)' });
     await dialog().getByText('Nghị định 335: người đứng đầu, cấp phó; cấp trên chấm, từ 0 đến 100.').waitFor();
-    await directing.fill('85.5');
+    await directing.fill('85,5');
     await dialog().getByRole('button', { name: 'Đề xuất', exact: true }).click();
-    await dialog().getByText('Hãy nhập một số nguyên (không có phần thập phân).').waitFor();
+    await dialog().getByText('Nhập một số nguyên, không có phần thập phân (ví dụ: 5).').waitFor();
     await directing.fill('85');
     await dialog().getByRole('button', { name: 'Đề xuất', exact: true }).click();
     await row('Triệu Thị X').getByText('Đã đề xuất').waitFor();

@@ -87,8 +87,18 @@ describe.skipIf(skipPanel)('the yearly evaluation in Chromium', () => {
     await row().getByRole('button', { name: 'Đề xuất' }).click();
     await pick('Mức đề xuất', GOOD);
     await dialog().getByRole('textbox', { name: 'Nhận xét' }).fill('Đề nghị xếp loại hoàn thành tốt.');
+    // Points with a decimal comma, as written in Vietnamese; words and a figure above 30 are refused, in Vietnamese.
+    const points = dialog().getByRole('textbox', { name: 'Điểm tiêu chí chung (tối đa 30)' });
+    await points.fill('hai mươi');
+    await dialog().getByRole('button', { name: 'Đề xuất' }).click();
+    await dialog().getByText('Nhập một số, phần thập phân sau dấu phẩy (ví dụ: 27,5).').waitFor();
+    await points.fill('30,5');
+    await dialog().getByText('Nhập một số từ 0 đến 30.').waitFor();
+    await points.fill('27,5');
     await dialog().getByRole('button', { name: 'Đề xuất' }).click();
     await page.getByText('Đã đề xuất', { exact: true }).first().waitFor();
+    const saved = await server.gql<{ Evaluation: { generalPoints: string } }>(`query { Evaluation(id: ${evaluationId}) { generalPoints } }`);
+    expect(saved.data!.Evaluation.generalPoints).toBe('27.50');
     await row().getByText('Đã đề xuất').waitFor();
     // Not reviewed yet: nothing to decide.
     await expect(row().getByRole('button', { name: 'Quyết định' }).count()).resolves.toBe(0);

@@ -127,4 +127,74 @@ describe.skipIf(skipPanel)('home pages in Chromium', () => {
     await shot('home-08-leader-task-history');
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows a leader the KPI groups below target in the last quarter, each unit opening its accountability view on the group', async () => {
+    await page.goto(server.url);
+    const groups = section(/^Chỉ số dưới chỉ tiêu theo nhóm, quý 3\/2026/);
+    // Third quarter of 2026 in the demo: xã Na Rì's CLGQ.3 (34 %), TTTT.A (27 %) and MDSH.2 (44 %)
+    // against its tasks' 100, 60 and 80 %; xã Văn Lang's TDGQ.1 (87,5 %) against 100 %.
+    const row = (code: string) => groups.getByRole('row').filter({ has: page.getByRole('cell', { name: new RegExp(`^${code} — `) }) });
+    await row('TTTT').waitFor();
+    expect(await groups.getByRole('row').evaluateAll((rows) => rows.slice(1).map((r) => [...r.querySelectorAll('td')].map((td, i) => (i === 0 ? td.textContent!.split(' — ')[0] : td.textContent))))).toEqual([
+      ['TDGQ', '1', 'Xã Văn Lang: 1 chỉ số'],
+      ['CLGQ', '1', 'Xã Na Rì: 1 chỉ số'],
+      ['TTTT', '1', 'Xã Na Rì: 1 chỉ số'],
+      ['MDSH', '1', 'Xã Na Rì: 1 chỉ số'],
+    ]);
+    await shot('home-09-leader-kpi-groups');
+    await row('TTTT').getByRole('link', { name: 'Xã Na Rì: 1 chỉ số' }).click();
+    // The accountability view of xã Na Rì for the quarter, narrowed to the group.
+    await page.getByText(/^Chỉ hiện nhóm TTTT — /).waitFor();
+    await page.getByText(/^Xã Na Rì — Tổng điểm 63,1 — quý 3\/2026/).waitFor();
+    const indicators = page.getByRole('region', { name: 'Giá trị chỉ số' });
+    await indicators.getByRole('row', { name: /^TTTT\.A — / }).waitFor();
+    expect(await indicators.getByRole('row', { name: /^[A-Z]+\.[A-Z0-9]+ — / }).evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')!.split(' — ')[0]))).toEqual(['TTTT.A', 'TTTT.B', 'TTTT.C']);
+    const below = page.getByRole('region', { name: 'Chỉ số dưới chỉ tiêu' });
+    expect((await below.getByRole('row').allInnerTexts()).slice(1).map((t) => t.split(' — ')[0])).toEqual(['TTTT.A']);
+    await shot('home-10-leader-kpi-group-accountability');
+    // Back to every group.
+    await page.getByRole('button', { name: 'Xem tất cả các nhóm' }).click();
+    await indicators.getByRole('row', { name: /^CLGQ\.3 — / }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows a unit’s page with its tasks by state, its officials and the units under it, each opening what is behind it', async () => {
+    await page.goto(server.url);
+    await section('Xếp hạng đơn vị theo tỷ lệ hoàn thành').getByRole('link', { name: 'Xã Na Rì', exact: true }).click();
+    // xã Na Rì leads seven demo tasks: the one accepted by its head above is done, the land
+    // records (16/11) and the online filing support (23/11) are overdue.
+    const tasks = section('Nhiệm vụ của đơn vị và các đơn vị trực thuộc');
+    await tasks.getByRole('link', { name: 'Chưa hoàn thành: 6' }).waitFor();
+    await tasks.getByRole('link', { name: 'Quá hạn: 2' }).waitFor();
+    await tasks.getByRole('link', { name: 'Đã hoàn thành: 1' }).waitFor();
+    // the open ones, nearest deadline first (the monthly report has none)
+    await expect.poll(async () => (await tasks.getByRole('row').allInnerTexts()).length).toBe(7);
+    const titles = (await tasks.locator('tbody tr td:first-child').allInnerTexts()).map((t) => t.trim());
+    expect(titles.filter((t) => !t.startsWith('Báo cáo hằng tháng'))).toEqual([
+      'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực đất đai',
+      'Hỗ trợ người dân nộp hồ sơ trực tuyến toàn trình tại Trung tâm Phục vụ hành chính công xã',
+      'Rà soát, giải quyết hồ sơ hộ tịch, chứng thực còn tồn đọng',
+      'Niêm yết hướng dẫn nộp hồ sơ trực tuyến và mã QR thanh toán tại các nhà văn hóa thôn',
+      'Bổ sung máy quét tài liệu và thiết bị ký số cho Trung tâm Phục vụ hành chính công xã',
+    ]);
+    const officials = section('Cán bộ, công chức đang công tác tại đơn vị');
+    await expect.poll(() => officials.locator('tbody tr').count()).toBe(7);
+    await section(/^Đơn vị trực thuộc$/).getByText('Không có đơn vị trực thuộc.').waitFor();
+    await shot('home-11-unit-page');
+    // The overdue count opens those two tasks.
+    await tasks.getByRole('link', { name: 'Quá hạn: 2' }).click();
+    await page.getByRole('columnheader', { name: 'Tên nhiệm vụ' }).waitFor();
+    await page.getByRole('cell', { name: 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực đất đai' }).waitFor();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
+    await page.goBack();
+    // An official opens their page; the parent unit lists xã Na Rì among the units under it.
+    await officials.getByRole('row').filter({ hasText: 'Vi Văn Q' }).click();
+    await page.waitForURL(/#\/Official\/\d+\/show/);
+    await page.getByText('Chủ tịch UBND xã Na Rì', { exact: true }).first().waitFor();
+    await page.goBack();
+    await page.getByRole('link', { name: 'Tỉnh Thái Nguyên' }).first().click();
+    await section(/^Đơn vị trực thuộc$/).getByRole('row').filter({ hasText: 'Xã Na Rì' }).click();
+    await tasks.getByRole('link', { name: 'Quá hạn: 2' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
 });

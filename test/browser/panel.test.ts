@@ -120,6 +120,45 @@ describe.skipIf(skipPanel)('admin panel in Chromium', () => {
     expect(data?.allTasks).toEqual([{ state: 'DONE', timeliness: 'DONE_ON_TIME' }]);
   });
 
+  it('refuses a progress percentage that is not a whole number from 0 to 100 with a Vietnamese sentence, sending nothing', async () => {
+    const back = page.url(); // the accepted task, where the next test switches language
+    const tasks = await server.gql<{ allTasks: Array<{ id: string; title: string }> }>(`query { allTasks(filter: { q: "dat dai" }) { id title } }`);
+    const land = tasks.data!.allTasks.find((t) => t.title === 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực đất đai')!;
+    await page.goto(`${server.url}/#/Task/${land.id}/show`);
+    await page.getByText(land.title, { exact: true }).first().waitFor();
+    await section('Lịch sử thay đổi').getByRole('cell', { name: 'Giao nhiệm vụ', exact: true }).waitFor();
+    const reportsInHistory = () => section('Lịch sử thay đổi').getByRole('cell', { name: 'Báo cáo tiến độ', exact: true }).count();
+    // the demo's one report on it: its percentage and its state, two lines
+    await expect.poll(reportsInHistory).toBe(2);
+    await page.getByRole('button', { name: 'Báo cáo tiến độ' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Báo cáo tiến độ nhiệm vụ' });
+    const percent = dialog.getByRole('textbox', { name: 'Tiến độ (%)' });
+    const refused: Array<[string, string]> = [
+      ['1,5', 'Nhập một số nguyên, không có phần thập phân (ví dụ: 5).'],
+      ['abc', 'Chỉ nhập chữ số (ví dụ: 5).'],
+      ['-5', 'Nhập một số từ 0 đến 100.'],
+      ['150', 'Nhập một số từ 0 đến 100.'],
+    ];
+    for (const [typed, message] of refused) {
+      await percent.fill(typed);
+      await dialog.getByRole('button', { name: 'Gửi báo cáo' }).click();
+      await dialog.getByText(message, { exact: true }).waitFor();
+      // the text stays as typed, to be corrected
+      await expect(percent.inputValue()).resolves.toBe(typed);
+    }
+    await shot('09-percent-refused');
+    await percent.fill('55');
+    await dialog.getByRole('textbox', { name: 'Nội dung báo cáo' }).fill('Đã số hóa thêm 30 hồ sơ.');
+    await dialog.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await page.getByText('Đã ghi báo cáo tiến độ').waitFor();
+    // one report only, changing the percentage alone: the refused values never reached the server
+    await expect.poll(reportsInHistory).toBe(3);
+    const { data } = await server.gql<{ allTasks: Array<{ title: string; percentDone: number }> }>(`query { allTasks(filter: { q: "dat dai" }) { title percentDone } }`);
+    expect(data?.allTasks.find((t) => t.title === 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực đất đai')?.percentDone).toBe(55);
+    await page.goto(back);
+    await page.getByText(REPORTED_TITLE, { exact: true }).first().waitFor();
+  });
+
   it('switches to English', async () => {
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();

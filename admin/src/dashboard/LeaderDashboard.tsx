@@ -1,10 +1,12 @@
 import { Alert, Box, Card, CardContent, CardHeader, LinearProgress, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { useDataProvider, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
-import { formatNumber, formatRate } from '../common/format.js';
+import { formatNumber, formatRate, todayInVietnam } from '../common/format.js';
 import type { AppDataProvider } from '../providers/index.js';
+import { canAccess, type Permissions } from '../providers/can-access.js';
 import type { MonthTrend, UnitTaskSummary } from '../providers/panel-operations.js';
+import { KpiGroupsWidget, lastQuarter } from './KpiGroupsWidget.js';
 
 const CompletionByUnitChart = lazy(async () => ({ default: (await import('./charts.js')).CompletionByUnitChart }));
 const OverdueTrendChart = lazy(async () => ({ default: (await import('./charts.js')).OverdueTrendChart }));
@@ -48,13 +50,16 @@ const Figure = ({ value, to, locale }: { value: number; to: string; locale: stri
 /**
  * The leader's dashboard over a unit (the province by default): completion by unit (a chart
  * whose bars open the unit's tasks), the overdue trend by month, and the units ranked by the
- * completion rate over the tasks due, every figure opening the tasks behind it.
+ * completion rate over the tasks due, every figure opening the tasks behind it; the KPI groups of
+ * the last quarter with their indicators below target, opening the accountability view.
  */
 export const LeaderDashboard = ({ unitId, unitName }: { unitId: string; unitName: string }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const navigate = useNavigate();
   const dataProvider = useDataProvider<AppDataProvider>();
+  const { permissions } = usePermissions<Permissions>();
+  const kpi = !!permissions && canAccess(permissions, { resource: 'IndicatorResult', action: 'accountability' });
   const summaries = useQuery<UnitTaskSummary[]>(() => dataProvider.unitTaskSummaries({ unitId }), `s${unitId}`);
   const trend = useQuery<MonthTrend[]>(() => dataProvider.overdueTrend({ unitId, months: 12 }), `t${unitId}`);
   const ranked = [...(summaries.data ?? [])].sort(
@@ -99,6 +104,7 @@ export const LeaderDashboard = ({ unitId, unitName }: { unitId: string; unitName
           )}
         </CardContent>
       </Card>
+      {kpi && <KpiGroupsWidget unitId={unitId} unitName={unitName} period={lastQuarter(todayInVietnam())} />}
       <Card component="section" aria-label={translate('app.leader.ranking')}>
         <CardHeader title={translate('app.leader.ranking')} slotProps={{ title: { component: 'h2', variant: 'h6' } }} />
         <CardContent sx={{ overflowX: 'auto' }}>

@@ -1,4 +1,5 @@
-import { AutocompleteInput, NumberInput, ReferenceInput, TextInput, minValue, required } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, TextInput, required } from 'react-admin';
+import { IntegerInput } from '../common/number-inputs.js';
 
 /** The inputs shared by the directive create and edit forms. */
 export const DirectiveInputs = () => (
@@ -6,7 +7,7 @@ export const DirectiveInputs = () => (
     <ReferenceInput source="documentId" reference="Document" sort={{ field: 'issuedOn', order: 'DESC' }}>
       <AutocompleteInput validate={required()} fullWidth />
     </ReferenceInput>
-    <NumberInput source="number" validate={[required(), minValue(1)]} step={1} />
+    <IntegerInput source="number" validate={required()} min={1} />
     <TextInput source="text" validate={required()} fullWidth multiline minRows={3} />
   </>
 );

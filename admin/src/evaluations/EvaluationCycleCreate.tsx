@@ -1,5 +1,6 @@
-import { BooleanInput, Create, FormDataConsumer, NumberInput, ReferenceInput, SelectInput, SimpleForm, TextInput, required, useTranslate } from 'react-admin';
+import { BooleanInput, Create, FormDataConsumer, ReferenceInput, SelectInput, SimpleForm, TextInput, required, useTranslate } from 'react-admin';
 import { LocalDateInput } from '../common/inputs.js';
+import { IntegerInput } from '../common/number-inputs.js';
 import { useScopeUnitFilter } from '../common/use-scope-unit-filter.js';
 
 const year = new Date().getFullYear();
@@ -22,14 +23,14 @@ export const EvaluationCycleCreate = () => {
   return (
     <Create redirect="show">
       <SimpleForm defaultValues={{ year, opensOn: `${year}-12-01`, closesOn: `${year}-12-15`, quotaPercent: 20, quotaByDutyGroup: false }}>
-        <NumberInput source="year" validate={required()} min={2000} max={2100} />
+        <IntegerInput source="year" validate={required()} min={2000} max={2100} />
         <ReferenceInput source="unitId" reference="Unit" filter={unitFilter} perPage={200}>
           <SelectInput optionText="name" validate={required()} />
         </ReferenceInput>
         <LocalDateInput source="opensOn" validate={required()} />
         <LocalDateInput source="closesOn" validate={required()} />
         <LocalDateInput source="selfAssessBy" validate={withinCycle} helperText={translate('app.evaluation.create.selfAssessByHint')} />
-        <NumberInput source="quotaPercent" min={20} max={100} helperText={translate('app.evaluation.create.quotaHint')} />
+        <IntegerInput source="quotaPercent" min={20} max={100} helperText={translate('app.evaluation.create.quotaHint')} />
         <FormDataConsumer>
           {({ formData }) =>
             Number(formData.quotaPercent ?? 20) > 20 ? <TextInput source="quotaDecision" validate={decisionNeeded} fullWidth multiline /> : null

@@ -8,6 +8,7 @@ import {
   Button, Link, Loading, ReferenceField, Show, TextInput, TopToolbar, required, useCanAccess, useDataProvider, useGetList, useGetMany, usePermissions,
   useRecordContext, useTranslate, type RaRecord,
 } from 'react-admin';
+import { chipStyle } from '../common/chip-tones.js';
 import { ActionDialog } from '../common/ActionDialog.js';
 import { EnumField, LocalDateField } from '../common/fields.js';
 import { NotAvailable, showInPlaceOnError } from '../common/NotAvailable.js';
@@ -78,8 +79,8 @@ const Flags = ({ e }: { e: RaRecord }) => {
   const translate = useTranslate();
   return (
     <Stack spacing={0.5}>
-      {e.aboveUnitBound && <Chip size="small" color="warning" label={translate('app.evaluation.aboveUnitBound')} />}
-      {e.secondNotComplete && <Chip size="small" color="error" label={translate('app.evaluation.secondNotComplete')} />}
+      {e.aboveUnitBound && <Chip size="small" label={translate('app.evaluation.aboveUnitBound')} sx={chipStyle('orange', 'filled')} />}
+      {e.secondNotComplete && <Chip size="small" label={translate('app.evaluation.secondNotComplete')} sx={chipStyle('red', 'filled')} />}
       {e.state === 'NOT_RATED' && <Chip size="small" label={translate('app.evaluation.notRated', { reason: e.notRatedReason ?? '' })} />}
     </Stack>
   );

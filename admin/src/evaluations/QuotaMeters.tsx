@@ -3,9 +3,10 @@ import { Box, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
-  BooleanInput, Button, NumberInput, TextInput, maxValue, minValue, number, required, useCanAccess, useDataProvider, useTranslate, type Identifier,
+  BooleanInput, Button, TextInput, maxValue, minValue, required, useCanAccess, useDataProvider, useTranslate, type Identifier,
 } from 'react-admin';
 import { ActionDialog, type FieldValues } from '../common/ActionDialog.js';
+import { IntegerInput } from '../common/number-inputs.js';
 import type { AppDataProvider } from '../providers/index.js';
 import type { QuotaStatus } from '../providers/evaluation-methods.js';
 
@@ -21,8 +22,6 @@ export function useEvaluationQuotas(cycleId: Identifier | undefined) {
     enabled: cycleId !== undefined,
   });
 }
-
-const integer = (message: string) => (value: unknown) => (value === null || value === undefined || value === '' || Number.isInteger(Number(value)) ? undefined : message);
 
 /** "Hạn mức xuất sắc": HR sets a unit's ratio (above 20 by a recorded decision) and whether it counts per duty group. */
 export const UnitQuotaButton = ({ cycleId, unitId, unitName, current }: { cycleId: Identifier; unitId: string; unitName: string; current: QuotaStatus }) => {
@@ -50,9 +49,9 @@ export const UnitQuotaButton = ({ cycleId, unitId, unitName, current }: { cycleI
           cycleId, unitId, quotaPercent: Number(v.quotaPercent), quotaDecision: v.quotaDecision, quotaByDutyGroup: !!v.quotaByDutyGroup,
         })}
       >
-        <NumberInput
-          source="quotaPercent" label="app.evaluation.unitQuota.percent" helperText="app.evaluation.unitQuota.percentHint" step={1}
-          validate={[required(), number(), integer(outOfRange), minValue(LEGAL_QUOTA_PERCENT, outOfRange), maxValue(100, outOfRange)]} fullWidth
+        <IntegerInput
+          source="quotaPercent" label="app.evaluation.unitQuota.percent" helperText="app.evaluation.unitQuota.percentHint"
+          validate={[required(), minValue(LEGAL_QUOTA_PERCENT, outOfRange), maxValue(100, outOfRange)]} fullWidth
         />
         <TextInput
           source="quotaDecision" label="app.evaluation.unitQuota.decision" helperText="app.evaluation.unitQuota.decisionHint"

@@ -1,11 +1,12 @@
 import { Stack } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import {
-  BooleanInput, Button, FormDataConsumer, NumberInput, SelectInput, TextInput, maxValue, minValue, required, useDataProvider, useGetOne,
+  BooleanInput, Button, FormDataConsumer, SelectInput, TextInput, maxValue, minValue, required, useDataProvider, useGetOne,
   useRecordContext, useTranslate, type RaRecord,
 } from 'react-admin';
 import { enumChoices } from '../common/inputs.js';
 import { ActionDialog, type FieldValues } from '../common/ActionDialog.js';
+import { DecimalInput, IntegerInput } from '../common/number-inputs.js';
 import type { AppDataProvider } from '../providers/index.js';
 import { isAbove, levelChoices } from './levels.js';
 import { QuotaForecast } from './QuotaForecast.js';
@@ -76,9 +77,6 @@ export const aboveBound = (e: RaRecord, level: unknown) => !!e.isLeader && isAbo
  */
 export const marksDirecting = (e: RaRecord) => e.isLeader === true && String(e.rulebookId ?? '').startsWith('ND335');
 
-const wholeNumber = (value: unknown) =>
-  value === null || value === undefined || value === '' || Number.isInteger(Number(value)) ? undefined : 'app.evaluation.wholeNumber';
-
 export const needsLegalBasis = (e: RaRecord) => !e.rulebookId && !(typeof e.legalBasis === 'string' && e.legalBasis.trim());
 
 /** The quota groups: the whole unit, or one duty group. */
@@ -112,8 +110,8 @@ export const FactsButton = ({ record, cycleOpen }: { record: RaRecord; cycleOpen
           notCompleteBasis: v.notCompleteBasis ?? '',
         })}
       >
-        <NumberInput
-          source="monthsAbsent" label="resources.Evaluation.fields.monthsAbsent" helperText="app.evaluation.facts.monthsAbsentHint" step={1}
+        <IntegerInput
+          source="monthsAbsent" label="resources.Evaluation.fields.monthsAbsent" helperText="app.evaluation.facts.monthsAbsentHint"
           validate={[required(), minValue(0, months), maxValue(12, months)]} fullWidth
         />
         <BooleanInput source="maternityLeave" label="resources.Evaluation.fields.maternityLeave" helperText="app.evaluation.facts.maternityLeaveHint" />
@@ -161,12 +159,10 @@ export const WorkflowButtons = ({ record: given, cycleOpen = true }: { record?: 
       >
         <SelectInput source="level" label="app.evaluation.propose.level" choices={levelChoices()} validate={required()} fullWidth />
         <TextInput source="comment" label="app.evaluation.propose.comment" fullWidth multiline minRows={2} />
-        <NumberInput source="generalPoints" label="app.evaluation.propose.generalPoints" min={0} max={30} step={0.5} fullWidth />
-        {/* no native min, max or step: the browser's own bubble (in its language) would hold the form back before our message */}
+        <DecimalInput source="generalPoints" label="app.evaluation.propose.generalPoints" min={0} max={30} fullWidth />
         {marksDirecting(record) && (
-          <NumberInput
-            source="directingPercent" label="app.evaluation.propose.directingPercent" helperText="app.evaluation.propose.directingHint"
-            validate={[minValue(0), maxValue(100), wholeNumber]} fullWidth
+          <IntegerInput
+            source="directingPercent" label="app.evaluation.propose.directingPercent" helperText="app.evaluation.propose.directingHint" min={0} max={100} fullWidth
           />
         )}
       </StepButton>

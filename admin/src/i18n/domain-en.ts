@@ -370,6 +370,27 @@ export const domainEnglish = {
     official: {
       currentPost: 'Current post',
     },
+    number: {
+      wholeNumber: 'Enter a whole number, without decimals (e.g. 5).',
+      notANumber: 'Enter digits only (e.g. 5).',
+      notNegative: 'Enter a number of 0 or more.',
+      atLeast: 'Enter a number of %{min} or more.',
+      atMost: 'Enter a number no greater than %{max}.',
+      range: 'Enter a number from %{min} to %{max}.',
+      decimal: 'Enter a number, with a decimal point (e.g. 27.5).',
+    },
+    unit: {
+      tasks: 'Tasks of the unit and the units under it',
+      open: 'Open',
+      late: 'Overdue',
+      done: 'Done',
+      openList: 'Open tasks, nearest deadline first:',
+      noOpenTask: 'No open task.',
+      allTasks: 'All the unit’s tasks',
+      officials: 'Officials posted in the unit today',
+      noOfficial: 'No official is posted in the unit.',
+      noChild: 'No unit under it.',
+    },
     dashboard: {
       title: 'Overview',
       summaryTitle: 'Task completion',

@@ -370,6 +370,27 @@ export const domainVietnamese = {
     official: {
       currentPost: 'Đang công tác',
     },
+    number: {
+      wholeNumber: 'Nhập một số nguyên, không có phần thập phân (ví dụ: 5).',
+      notANumber: 'Chỉ nhập chữ số (ví dụ: 5).',
+      notNegative: 'Nhập một số không âm (từ 0 trở lên).',
+      atLeast: 'Nhập một số từ %{min} trở lên.',
+      atMost: 'Nhập một số không quá %{max}.',
+      range: 'Nhập một số từ %{min} đến %{max}.',
+      decimal: 'Nhập một số, phần thập phân sau dấu phẩy (ví dụ: 27,5).',
+    },
+    unit: {
+      tasks: 'Nhiệm vụ của đơn vị và các đơn vị trực thuộc',
+      open: 'Chưa hoàn thành',
+      late: 'Quá hạn',
+      done: 'Đã hoàn thành',
+      openList: 'Nhiệm vụ chưa hoàn thành, gần hạn nhất trước:',
+      noOpenTask: 'Không có nhiệm vụ nào chưa hoàn thành.',
+      allTasks: 'Xem tất cả nhiệm vụ của đơn vị',
+      officials: 'Cán bộ, công chức đang công tác tại đơn vị',
+      noOfficial: 'Chưa có cán bộ, công chức nào được bố trí tại đơn vị.',
+      noChild: 'Không có đơn vị trực thuộc.',
+    },
     dashboard: {
       title: 'Tổng quan',
       summaryTitle: 'Tình hình thực hiện nhiệm vụ',

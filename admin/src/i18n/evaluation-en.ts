@@ -240,7 +240,6 @@ export const evaluationEnglish = {
       printTitle: 'Evaluation form',
       print: 'Print',
       closePrint: 'Close',
-      wholeNumber: 'Enter a whole number (no decimals).',
       create: {
         quotaHint: 'Above 20% needs a decision of the competent authority.',
         selfAssessByHint: 'Leave empty for no due date. Before it, a head proposes only once the official has assessed themselves.',

@@ -240,7 +240,6 @@ export const evaluationVietnamese = {
       printTitle: 'Phiếu đánh giá',
       print: 'In',
       closePrint: 'Đóng',
-      wholeNumber: 'Hãy nhập một số nguyên (không có phần thập phân).',
       create: {
         quotaHint: 'Trên 20% phải có quyết định của cấp có thẩm quyền.',
         selfAssessByHint: 'Để trống nếu không đặt hạn. Trước ngày này, thủ trưởng chỉ đề xuất khi cán bộ đã tự đánh giá.',

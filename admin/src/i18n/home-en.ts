@@ -27,6 +27,13 @@ export const homeEnglish: Catalogue = {
       rank: 'Rank',
       rateOfDueShort: 'Completion / tasks due',
       ownTasks: 'tasks it leads itself',
+      quarter: 'Q%{n} %{year}',
+      kpiGroups: 'Indicators below target by group, %{period} (%{unit})',
+      kpiGroupsHint: 'How many indicators of each group have a rate below the target of the tasks tied to them; click a unit to see who answers for that group.',
+      indicatorsBelow: 'Indicators below target',
+      byUnit: 'By unit',
+      unitBelow: '%{unit}: %{smart_count} indicator |||| %{unit}: %{smart_count} indicators',
+      noneBelowTarget: 'No indicator is below target in this period.',
     },
     home: {
       evaluationYear: 'Year %{year}',

@@ -27,6 +27,13 @@ export const homeVietnamese: Catalogue = {
       rank: 'Hạng',
       rateOfDueShort: 'Tỷ lệ hoàn thành / số đến hạn',
       ownTasks: 'nhiệm vụ tự chủ trì',
+      quarter: 'quý %{n}/%{year}',
+      kpiGroups: 'Chỉ số dưới chỉ tiêu theo nhóm, %{period} (%{unit})',
+      kpiGroupsHint: 'Số chỉ số của mỗi nhóm có tỷ lệ thấp hơn chỉ tiêu của nhiệm vụ gắn với nó; bấm vào một đơn vị để xem trách nhiệm theo chỉ số của nhóm đó.',
+      indicatorsBelow: 'Số chỉ số dưới chỉ tiêu',
+      byUnit: 'Theo đơn vị',
+      unitBelow: '%{unit}: %{smart_count} chỉ số',
+      noneBelowTarget: 'Không có chỉ số nào dưới chỉ tiêu trong kỳ này.',
     },
     home: {
       evaluationYear: 'Năm %{year}',

@@ -101,6 +101,8 @@ export const kpiEnglish = {
         noRanking: 'No unit under it has a result for this period.',
         rank: 'Rank',
         chooseUnit: 'Choose a unit and a period.',
+        oneGroup: 'Showing the group %{group} only.',
+        allGroups: 'Show all groups',
       },
       targets: {
         title: 'Public-service indicators it should move',

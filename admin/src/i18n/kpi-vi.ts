@@ -101,6 +101,8 @@ export const kpiVietnamese = {
         noRanking: 'Chưa đơn vị trực thuộc nào có kết quả trong kỳ này.',
         rank: 'Hạng',
         chooseUnit: 'Chọn đơn vị và kỳ.',
+        oneGroup: 'Chỉ hiện nhóm %{group}.',
+        allGroups: 'Xem tất cả các nhóm',
       },
       targets: {
         title: 'Chỉ số phục vụ cần cải thiện',

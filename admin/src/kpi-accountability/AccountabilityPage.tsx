@@ -1,5 +1,5 @@
 import {
-  Alert, Box, Card, CardContent, CardHeader, LinearProgress, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography,
+  Alert, Box, Button, Card, CardContent, CardHeader, LinearProgress, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography,
 } from '@mui/material';
 import { useMemo, type ReactNode } from 'react';
 import {
@@ -40,12 +40,14 @@ const Num = ({ children, warn }: { children: ReactNode; warn?: boolean }) => (
 );
 
 /** Groups and indicators of the unit for the period, with the tasks meant to move each indicator. */
-const Accountability = ({ data }: { data: IndicatorAccountability }) => {
+const Accountability = ({ data, groupId }: { data: IndicatorAccountability; groupId: string | null }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const t = (key: string) => translate(`app.kpi.accountability.${key}`);
   const d = (v: string | null | undefined) => formatDecimal2(v, locale);
   const name = (x: { nameVi: string; nameEn: string }) => (locale === 'vi' ? x.nameVi : x.nameEn);
+  const groups = groupId ? data.groups.filter((g) => g.group.id === groupId) : data.groups;
+  const indicators = groupId ? data.indicators.filter((l) => l.indicator.groupId === groupId) : data.indicators;
   return (
     <>
       <AsPublishedAlert result={data.result} />
@@ -67,7 +69,7 @@ const Accountability = ({ data }: { data: IndicatorAccountability }) => {
             </TableRow>
           </TableHead>
           <TableBody>
-            {data.groups.map((g) => (
+            {groups.map((g) => (
               <TableRow key={g.group.id}>
                 <TableCell>
                   {g.group.code} — {name(g.group)}
@@ -93,7 +95,7 @@ const Accountability = ({ data }: { data: IndicatorAccountability }) => {
             </TableRow>
           </TableHead>
           <TableBody>
-            {data.indicators.map((line) => (
+            {indicators.map((line) => (
               <IndicatorRows key={line.indicator.id} line={line} name={name(line.indicator)} />
             ))}
           </TableBody>
@@ -155,12 +157,14 @@ const IndicatorRows = ({ line, name }: { line: IndicatorAccountability['indicato
   );
 };
 
-const BelowTarget = ({ params }: { params: KpiPeriod & { unitId: string } }) => {
+const BelowTarget = ({ params, groupId }: { params: KpiPeriod & { unitId: string }; groupId: string | null }) => {
   const dataProvider = useDataProvider<AppDataProvider>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const t = (key: string) => translate(`app.kpi.accountability.${key}`);
-  const { data, error, isPending } = useKpiQuery(JSON.stringify(params), () => dataProvider.indicatorsBelowTarget({ ...params, limit: 10 }));
+  // one group's lines are picked from all of them, not from the ten furthest below
+  const { data: all, error, isPending } = useKpiQuery(JSON.stringify({ ...params, groupId }), () => dataProvider.indicatorsBelowTarget({ ...params, limit: groupId ? 1000 : 10 }));
+  const data = groupId ? all?.filter((l) => l.indicator.groupId === groupId).slice(0, 10) : all;
   return (
     <Section title={t('belowTarget')}>
       {isPending && <LinearProgress />}
@@ -239,10 +243,30 @@ const Ranking = ({ params }: { params: KpiPeriod & { unitId: string } }) => {
   );
 };
 
+/** The group the view is narrowed to (from the address), with a way back to all of them. */
+const GroupFilter = ({ groupId, data }: { groupId: string; data?: IndicatorAccountability }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const [search, setSearch] = useSearchParams();
+  const group = data?.groups.find((g) => g.group.id === groupId)?.group;
+  if (!group) return null;
+  const all = () => {
+    const next = new URLSearchParams(search);
+    next.delete('groupId');
+    setSearch(next);
+  };
+  return (
+    <Alert severity="info" sx={{ mb: 2 }} action={<Button onClick={all}>{translate('app.kpi.accountability.allGroups')}</Button>}>
+      {translate('app.kpi.accountability.oneGroup', { group: `${group.code} — ${locale === 'vi' ? group.nameVi : group.nameEn}` })}
+    </Alert>
+  );
+};
+
 const Results = ({ controls }: { controls: Controls }) => {
   const dataProvider = useDataProvider<AppDataProvider>();
   const translate = useTranslate();
   const params = complete(controls);
+  const groupId = useSearchParams()[0].get('groupId');
   const key = params ? JSON.stringify(params) : null;
   const { data, error, isPending } = useKpiQuery(key, () => dataProvider.indicatorAccountability(params!));
   if (!params) return <Typography>{translate('app.kpi.accountability.chooseUnit')}</Typography>;
@@ -250,8 +274,9 @@ const Results = ({ controls }: { controls: Controls }) => {
     <>
       {isPending && <LinearProgress sx={{ mb: 2 }} />}
       {error && <Alert severity="error" sx={{ mb: 2 }}>{error.message}</Alert>}
-      {data && <Accountability data={data} />}
-      <BelowTarget params={params} />
+      {groupId && <GroupFilter groupId={groupId} data={data} />}
+      {data && <Accountability data={data} groupId={groupId} />}
+      <BelowTarget params={params} groupId={groupId} />
       <Ranking params={params} />
     </>
   );

@@ -1,10 +1,11 @@
 import { Box, Typography } from '@mui/material';
 import {
-  ArrayInput, AutocompleteInput, BooleanInput, Create, NumberInput, ReferenceInput, SimpleForm, SimpleFormIterator, TextInput, required,
+  ArrayInput, AutocompleteInput, BooleanInput, Create, ReferenceInput, SimpleForm, SimpleFormIterator, TextInput, required,
   useGetList, useLocaleState, useTranslate, type Validator,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { EnumInput } from '../common/inputs.js';
+import { IntegerInput } from '../common/number-inputs.js';
 import { useScopeUnitFilter } from '../common/use-scope-unit-filter.js';
 import { RESULT_WRITERS } from '../providers/can-access.js';
 import { Decimal2Input } from './Decimal2Input.js';
@@ -36,7 +37,7 @@ const noteWhenPublished: Validator = (note, values) => (values?.asPublished && !
 const PeriodNumberInput = () => {
   const kind = useWatch({ name: 'periodKind' });
   if (kind === 'YEAR') return null;
-  return <NumberInput source="periodNumber" step={1} min={1} max={12} validate={required()} helperText="app.kpi.periodNumberHelp" />;
+  return <IntegerInput source="periodNumber" min={1} max={12} validate={required()} helperText="app.kpi.periodNumberHelp" />;
 };
 
 const GroupScoreInputs = () => {
@@ -72,7 +73,7 @@ export const IndicatorResultCreate = () => {
         </ReferenceInput>
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
           <EnumInput source="periodKind" enumName="PeriodKind" validate={required()} />
-          <NumberInput source="year" step={1} validate={required()} />
+          <IntegerInput source="year" min={2000} max={2100} validate={required()} />
           <PeriodNumberInput />
         </Box>
         <Decimal2Input source="total" validate={required()} helperText="app.kpi.decimalHelp" />

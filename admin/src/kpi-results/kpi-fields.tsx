@@ -1,6 +1,7 @@
 import WarningIcon from '@mui/icons-material/WarningAmber';
 import { Alert, AlertTitle, Chip, Typography } from '@mui/material';
 import { useFieldValue, useLocaleState, useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+import { chipStyle } from '../common/chip-tones.js';
 import { formatDecimal2, periodMessage, type PeriodOf } from './kpi-format.js';
 
 /** A Decimal2 value ("46.63") as 46,63 in Vietnamese. */
@@ -35,8 +36,8 @@ export const AsPublishedChip = (_props: { label?: string; source?: string }) => 
   return (
     <Chip
       size="small"
-      color="warning"
       icon={<WarningIcon />}
+      sx={[chipStyle('orange', 'filled'), { '& .MuiChip-icon': { color: 'inherit' } }].flat()}
       label={translate('app.kpi.asPublished')}
       title={record.inconsistency ?? undefined}
     />

@@ -46,7 +46,7 @@ export interface IndicatorAccountability {
   previous: { id: string; total: string } | null;
   groups: Array<{ group: { id: string; code: string; nameVi: string; nameEn: string }; score: Decimal; max: string; gap: Decimal; change: Decimal }>;
   indicators: Array<{
-    indicator: { id: string; code: string; nameVi: string; nameEn: string };
+    indicator: { id: string; code: string; groupId: string; nameVi: string; nameEn: string };
     score: Decimal; max: Decimal; rate: Decimal; target: Decimal; gap: Decimal; change: Decimal;
     tasks: LinkedTask[];
   }>;
@@ -60,12 +60,19 @@ export interface RankingLine {
 }
 
 export interface BelowTargetLine {
-  indicator: { id: string; code: string; nameVi: string; nameEn: string };
+  indicator: { id: string; code: string; groupId: string; nameVi: string; nameEn: string };
   rate: Decimal;
   target: string;
   gap: string;
   openTasks: number;
   responsibleOfficials: Array<{ id: string; fullName: string }>;
+}
+
+/** How many indicators of a group are below target in a unit under the one asked for. */
+export interface GroupBelowTargetLine {
+  group: { id: string; code: string; nameVi: string; nameEn: string };
+  unit: { id: string; name: string };
+  indicators: number;
 }
 
 /** The index operations that are not CRUD: import, template, accountability, ranking. */
@@ -75,6 +82,7 @@ export interface KpiDataProvider {
   indicatorAccountability(params: KpiPeriod & { unitId: Identifier }): Promise<{ data: IndicatorAccountability }>;
   indicatorRanking(params: KpiPeriod & { unitId: Identifier; groupCode?: string | null }): Promise<{ data: RankingLine[] }>;
   indicatorsBelowTarget(params: KpiPeriod & { unitId: Identifier; limit?: number }): Promise<{ data: BelowTargetLine[] }>;
+  indicatorGroupsBelowTarget(params: KpiPeriod & { unitId: Identifier }): Promise<{ data: GroupBelowTargetLine[] }>;
 }
 
 const PERIOD_VARS = '$periodKind: PeriodKind!, $year: Int!, $periodNumber: Int!';
@@ -97,7 +105,7 @@ const ACCOUNTABILITY = gql`
       previous { id total }
       groups { group { id code nameVi nameEn } score max gap change }
       indicators {
-        indicator { id code nameVi nameEn }
+        indicator { id code groupId nameVi nameEn }
         score max rate target gap change
         tasks {
           target baseline timeliness
@@ -117,8 +125,14 @@ const RANKING = gql`
 const BELOW_TARGET = gql`
   query indicatorsBelowTarget($unitId: ID!, ${PERIOD_VARS}, $limit: Int) {
     indicatorsBelowTarget(unitId: $unitId, ${PERIOD_ARGS}, limit: $limit) {
-      indicator { id code nameVi nameEn } rate target gap openTasks responsibleOfficials { id fullName }
+      indicator { id code groupId nameVi nameEn } rate target gap openTasks responsibleOfficials { id fullName }
     }
+  }
+`;
+
+const GROUPS_BELOW_TARGET = gql`
+  query indicatorGroupsBelowTarget($unitId: ID!, ${PERIOD_VARS}) {
+    indicatorGroupsBelowTarget(unitId: $unitId, ${PERIOD_ARGS}) { group { id code nameVi nameEn } unit { id name } indicators }
   }
 `;
 
@@ -145,6 +159,11 @@ export function kpiOperations(query: Run, mapped: Mapped): KpiDataProvider {
       mapped(async () => ({
         data: (await query<{ indicatorsBelowTarget: BelowTargetLine[] }>(BELOW_TARGET, { unitId: p.unitId, limit: p.limit ?? 10, ...period(p) }))
           .indicatorsBelowTarget,
+      })),
+    indicatorGroupsBelowTarget: (p) =>
+      mapped(async () => ({
+        data: (await query<{ indicatorGroupsBelowTarget: GroupBelowTargetLine[] }>(GROUPS_BELOW_TARGET, { unitId: p.unitId, ...period(p) }))
+          .indicatorGroupsBelowTarget,
       })),
   };
 }

@@ -1,10 +1,11 @@
 import ReportIcon from '@mui/icons-material/PostAdd';
 import { useState } from 'react';
 import {
-  Button, FormDataConsumer, NumberInput, RadioButtonGroupInput, TextInput, maxValue, minValue, required,
+  Button, FormDataConsumer, RadioButtonGroupInput, TextInput, required,
   useCanAccess, useDataProvider, useGetIdentity, useRecordContext,
 } from 'react-admin';
 import { enumChoices } from '../common/inputs.js';
+import { IntegerInput } from '../common/number-inputs.js';
 import type { PanelIdentity } from '../providers/index.js';
 import { ActionDialog, type FieldValues } from '../common/ActionDialog.js';
 
@@ -16,12 +17,7 @@ const PercentInput = () => (
   <FormDataConsumer<{ state?: string }>>
     {({ formData }) =>
       formData.state === 'REPORTED_DONE' ? null : (
-        <NumberInput
-          source="percentDone"
-          label="resources.TaskUpdate.fields.percentDone"
-          validate={[required(), minValue(0), maxValue(100)]}
-          step={5}
-        />
+        <IntegerInput source="percentDone" label="resources.TaskUpdate.fields.percentDone" validate={required()} min={0} max={100} />
       )
     }
   </FormDataConsumer>

@@ -1,6 +1,7 @@
-import { Edit, FormDataConsumer, NumberInput, SelectInput, SimpleForm, TextInput, maxValue, minValue, required, useRecordContext, useTranslate } from 'react-admin';
+import { Edit, FormDataConsumer, SelectInput, SimpleForm, TextInput, required, useRecordContext, useTranslate } from 'react-admin';
 import { formatLocalDate } from '../common/format.js';
 import { enumChoices } from '../common/inputs.js';
+import { IntegerInput } from '../common/number-inputs.js';
 import { TaskInputs } from './TaskInputs.js';
 
 /** Only these states are set by editing; reported-done comes from a progress report, done from acceptance. */
@@ -51,7 +52,7 @@ export const TaskEdit = () => (
       <TaskInputs />
       <DeadlineChangeReasonInput />
       <StateInput />
-      <NumberInput source="percentDone" validate={[minValue(0), maxValue(100)]} step={5} />
+      <IntegerInput source="percentDone" min={0} max={100} />
       <TextInput source="changeReason" fullWidth multiline />
     </SimpleForm>
   </Edit>

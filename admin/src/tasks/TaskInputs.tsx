@@ -1,7 +1,8 @@
 import {
-  AutocompleteArrayInput, AutocompleteInput, NumberInput, ReferenceArrayInput, ReferenceInput, TextInput, minValue, required,
+  AutocompleteArrayInput, AutocompleteInput, ReferenceArrayInput, ReferenceInput, TextInput, required,
 } from 'react-admin';
 import { LocalDateInput } from '../common/inputs.js';
+import { IntegerInput } from '../common/number-inputs.js';
 import { useScopeUnitFilter } from '../common/use-scope-unit-filter.js';
 import { TASK_MANAGERS } from '../providers/can-access.js';
 
@@ -32,7 +33,7 @@ export const TaskInputs = () => {
       </ReferenceArrayInput>
       <LocalDateInput source="startDate" />
       <LocalDateInput source="deadline" />
-      <NumberInput source="weight" validate={minValue(1)} step={1} />
+      <IntegerInput source="weight" min={1} />
       <TextInput source="expectedResult" fullWidth multiline minRows={2} />
     </>
   );

@@ -1,15 +1,16 @@
-import { Chip, type ChipProps } from '@mui/material';
+import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+import { chipStyle, type Tone } from '../common/chip-tones.js';
 import { daysBetween, isIsoDate, todayInVietnam } from '../common/format.js';
 
 /** Overdue is red, within deadline blue (orange within a week), done on time green, done late orange; no deadline stays neutral. */
-const COLOURS: Record<string, { color: NonNullable<ChipProps['color']>; variant: ChipProps['variant'] }> = {
-  OPEN_OVERDUE: { color: 'error', variant: 'filled' },
-  OPEN_WITHIN_DEADLINE: { color: 'info', variant: 'outlined' },
-  DONE_ON_TIME: { color: 'success', variant: 'filled' },
-  DONE_LATE: { color: 'warning', variant: 'filled' },
-  OPEN_NO_DEADLINE: { color: 'default', variant: 'outlined' },
-  DONE_NO_DEADLINE: { color: 'success', variant: 'outlined' },
+const COLOURS: Record<string, { tone: Tone; variant: 'filled' | 'outlined' }> = {
+  OPEN_OVERDUE: { tone: 'red', variant: 'filled' },
+  OPEN_WITHIN_DEADLINE: { tone: 'blue', variant: 'outlined' },
+  DONE_ON_TIME: { tone: 'green', variant: 'filled' },
+  DONE_LATE: { tone: 'orange', variant: 'filled' },
+  OPEN_NO_DEADLINE: { tone: 'neutral', variant: 'outlined' },
+  DONE_NO_DEADLINE: { tone: 'green', variant: 'outlined' },
 };
 
 /** Within this many days an open task says how many are left. */
@@ -44,13 +45,6 @@ export const TimelinessChip = ({ source = 'timeliness' }: Omit<FieldProps, 'sour
   if (!value) return null;
   const style = COLOURS[String(value)] ?? COLOURS.OPEN_NO_DEADLINE;
   const { label, soon } = timelinessLabel(translate, String(value), record?.deadline);
-  return (
-    <Chip
-      size="small"
-      color={soon ? 'warning' : style.color}
-      variant={soon ? 'filled' : style.variant}
-      label={label}
-      sx={{ alignSelf: 'flex-start' }}
-    />
-  );
+  const { tone, variant } = soon ? { tone: 'orange' as const, variant: 'filled' as const } : style;
+  return <Chip size="small" variant={variant} label={label} sx={[{ alignSelf: 'flex-start' }, chipStyle(tone, variant)].flat()} />;
 };

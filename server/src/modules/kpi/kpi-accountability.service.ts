@@ -21,7 +21,7 @@ import { catalogueAt } from './kpi-catalogue.service.js';
 import { Indicator, IndicatorGroupScore, IndicatorResult, IndicatorValue, PeriodKind, TaskIndicatorTarget } from './kpi.entity.js';
 import { RESULT_READERS, periodEnd } from './kpi-result.service.js';
 import type {
-  AllTaskIndicatorTargetsArgs, BelowTargetLine, CreateTaskIndicatorTargetArgs, IndicatorAccountability, IndicatorLine, LinkedTask, PeriodArgs,
+  AllTaskIndicatorTargetsArgs, BelowTargetLine, CreateTaskIndicatorTargetArgs, GroupBelowTargetLine, IndicatorAccountability, IndicatorLine, LinkedTask, PeriodArgs,
   RankingLine, TaskIndicatorTargetFilter, UpdateTaskIndicatorTargetArgs,
 } from './kpi.inputs.js';
 
@@ -130,6 +130,57 @@ export class KpiAccountabilityService {
         responsibleOfficials: officials.filter((o) => new Set(l.tasks.map((t) => t.task.responsibleOfficialId)).has(o.id)),
         openTasks: l.tasks.filter((t) => t.task.state !== TaskState.DONE && t.task.state !== TaskState.CANCELLED).length,
       }));
+  }
+
+  /**
+   * For each unit under `withinUnitId` with a result for the period, how many indicators of each
+   * group are below target, by the rule of the unit's own view (the highest target among the tasks
+   * led within the unit, against the unit's rate). A province in a constant number of queries:
+   * the results, their values and the linked tasks of the whole subtree are read once.
+   */
+  async groupsBelowTarget(withinUnitId: string, period: PeriodArgs): Promise<GroupBelowTargetLine[]> {
+    if (!validPeriodNumber(period.periodKind, period.periodNumber)) throw new InputError('kpi.periodNumber', { field: 'periodNumber' });
+    const m = this.db.manager;
+    const root = await requireUnitInScope(m, this.actor, RESULT_READERS, 'unitId', toId('unitId', withinUnitId));
+    const results = await m.createQueryBuilder(IndicatorResult, 'r')
+      .where('r.unitId IN (SELECT su.id FROM unit su WHERE su.path LIKE :p)', { p: `${root.path}%` })
+      .andWhere('r.periodKind = :k AND r.year = :y AND r.periodNumber = :n', { k: period.periodKind, y: period.year, n: period.periodNumber })
+      .getMany();
+    const catalogue = results.length ? await catalogueAt(m, periodEnd(period)) : null;
+    if (!catalogue) return [];
+    const indicators = [...catalogue.indicatorsByCode.values()];
+    const [units, values, links] = await Promise.all([
+      m.findBy(Unit, { id: In(results.map((r) => r.unitId)) }),
+      m.findBy(IndicatorValue, { resultId: In(results.map((r) => r.id)) }),
+      this.linkedTasks(root, indicators.map((i) => i.id), periodStart(period)),
+    ]);
+    const leadUnitIds = [...new Set(links.map((l) => l.line.task.leadUnitId))];
+    const leadPath = new Map((leadUnitIds.length ? await m.findBy(Unit, { id: In(leadUnitIds) }) : []).map((u) => [u.id, u.path]));
+    const unitById = new Map(units.map((u) => [u.id, u]));
+    const indicatorById = new Map(indicators.map((i) => [i.id, i]));
+    const resultById = new Map(results.map((r) => [r.id, r]));
+    const linksByIndicator = new Map<number, typeof links>();
+    for (const l of links) {
+      const list = linksByIndicator.get(l.indicatorId);
+      if (list) list.push(l);
+      else linksByIndicator.set(l.indicatorId, [l]);
+    }
+    const groupById = new Map([...catalogue.groupsByCode.values()].map((g) => [g.id, g]));
+    const counts = new Map<string, GroupBelowTargetLine>();
+    for (const v of values) {
+      const indicator = indicatorById.get(v.indicatorId);
+      if (v.rate === null || !indicator) continue;
+      const unit = unitById.get(resultById.get(v.resultId)!.unitId)!;
+      // the unit's target: the highest among the tasks led within it, as on its own view
+      const targets = (linksByIndicator.get(v.indicatorId) ?? []).filter((l) => leadPath.get(l.line.task.leadUnitId)?.startsWith(unit.path)).map((l) => l.line.target);
+      if (!targets.length || Math.max(...targets) <= v.rate) continue;
+      const key = `${indicator.groupId}|${unit.id}`;
+      const line = counts.get(key);
+      if (line) line.indicators += 1;
+      else counts.set(key, { group: groupById.get(indicator.groupId)!, unit, indicators: 1 });
+    }
+    const order = new Map(catalogue.groups.map((g, i) => [g.id, i]));
+    return [...counts.values()].sort((a, b) => order.get(a.group.id)! - order.get(b.group.id)! || b.indicators - a.indicators || a.unit.name.localeCompare(b.unit.name, 'vi'));
   }
 
   /** Tasks led within the unit's subtree that target the indicators, as far as the actor may see them. */

@@ -149,6 +149,12 @@ registerEnumType(ImportFormat, { name: 'ImportFormat' });
   @Field(() => Int) openTasks: number;
 }
 
+@ObjectType({ description: 'How many indicators of a group are below target in one unit for a period' }) export class GroupBelowTargetLine {
+  @Field(() => IndicatorGroup) group: IndicatorGroup;
+  @Field(() => Unit) unit: Unit;
+  @Field(() => Int, { description: 'Indicators of the group whose rate is below the highest target of the unit\'s tasks' }) indicators: number;
+}
+
 @InputType() export class TaskIndicatorTargetFilter {
   @Field(() => [ID], { nullable: true }) ids?: string[];
   @Field(() => ID, { nullable: true }) taskId?: string;

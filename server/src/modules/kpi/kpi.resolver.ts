@@ -13,7 +13,7 @@ import { KpiResultService, RESULT_READERS, RESULT_WRITERS } from './kpi-result.s
 import { Indicator, IndicatorCatalogue, IndicatorGroup, IndicatorGroupScore, IndicatorResult, IndicatorValue, TaskIndicatorTarget } from './kpi.entity.js';
 import {
   AllIndicatorCataloguesArgs, AllIndicatorGroupsArgs, AllIndicatorResultsArgs, AllIndicatorsArgs, AllTaskIndicatorTargetsArgs, BelowTargetLine,
-  CreateIndicatorArgs, CreateIndicatorResultArgs, CreateTaskIndicatorTargetArgs, FileContent, ImportFormat, ImportReport, IndicatorAccountability,
+  CreateIndicatorArgs, CreateIndicatorResultArgs, CreateTaskIndicatorTargetArgs, FileContent, GroupBelowTargetLine, ImportFormat, ImportReport, IndicatorAccountability,
   PeriodArgs, RankingLine, UpdateIndicatorArgs, UpdateIndicatorGroupArgs, UpdateTaskIndicatorTargetArgs,
 } from './kpi.inputs.js';
 
@@ -117,6 +117,11 @@ export class IndicatorResultResolver {
   @Access(READ_RESULTS) @Query(() => [BelowTargetLine], { description: 'Indicators furthest below target, with the officials responsible' })
   indicatorsBelowTarget(@Arg('unitId', () => ID) unitId: string, @Args() period: PeriodArgs, @Arg('limit', () => Int, { nullable: true }) limit: number | null, @Ctx() ctx: Context) {
     return accountability(ctx).belowTarget(unitId, period, limit ?? 10);
+  }
+
+  @Access(READ_RESULTS) @Query(() => [GroupBelowTargetLine], { description: 'Per group and unit under one, how many indicators are below target for the period' })
+  indicatorGroupsBelowTarget(@Arg('unitId', () => ID) unitId: string, @Args() period: PeriodArgs, @Ctx() ctx: Context) {
+    return accountability(ctx).groupsBelowTarget(unitId, period);
   }
 
   @Access(FIELD) @FieldResolver(() => Unit)
