@@ -300,7 +300,7 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await signIn(page, server.url, 'noivu');
     await mainMenu(page).getByRole('menuitem', { name: 'Đánh giá, xếp loại' }).click();
     await page.getByRole('link', { name: 'Tạo mới' }).click();
-    await page.getByRole('spinbutton', { name: 'Năm' }).fill('2025');
+    await page.getByRole('textbox', { name: 'Năm' }).fill('2025');
     await page.getByRole('combobox', { name: 'Đơn vị' }).click();
     await page.getByRole('option', { name: 'Sở Nội vụ tỉnh Thái Nguyên' }).click();
     await page.getByRole('textbox', { name: 'Mở từ ngày' }).fill('01/12/2025');
