@@ -44,7 +44,8 @@ export const TASK_WORKFLOW: Record<TaskWorkflowAction, TaskTransition> = {
   CHANGE_DEADLINE: { from: [NOT_STARTED, IN_PROGRESS, REPORTED_DONE], to: null, who: ['MANAGER'] },
   START: { from: [NOT_STARTED], to: IN_PROGRESS, who: ['MANAGER'] },
   CANCEL: { from: OPEN, to: CANCELLED, who: ['MANAGER'] },
-  REOPEN: { from: [CANCELLED], to: OPEN, who: ['MANAGER'] },
+  // back to the start: the next progress report says how far the work is
+  REOPEN: { from: [CANCELLED], to: NOT_STARTED, who: ['MANAGER'] },
   REPORT_PROGRESS: { from: OPEN, to: IN_PROGRESS, who: ['REPORTER', 'MANAGER'] },
   REPORT_DONE: { from: OPEN, to: REPORTED_DONE, who: ['REPORTER', 'MANAGER'] },
   // a report of completion is answered by acceptance or by a return with its reason
