@@ -49,7 +49,7 @@ export interface AppDataProvider extends DataProvider, EvaluationMethods, KpiDat
   resetPassword(params: { id: Identifier; newPassword: string }): Promise<{ data: RaRecord }>;
 }
 
-const TASK_AFTER_DECISION = `id version state timeliness percentDone reportedDoneOn completedOn exceeded returnCount`;
+const TASK_AFTER_DECISION = `id version state timeliness percentDone reportedDoneOn completedOn exceeded returnCount allowedActions`;
 
 const ACCEPT_TASK = gql`
   mutation acceptTask($id: ID!, $version: Int, $exceeded: Boolean, $note: String) {
