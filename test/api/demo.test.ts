@@ -23,6 +23,17 @@ describe('the demo data', () => {
     }
   });
 
+  it('leads today\'s province by its own leader: the district\'s chairman, whose post ended on 30/06/2025, leads only the 2023 tree', async () => {
+    const me = `{ me { roles { role unit { code } } } }`;
+    const chairman = (await server.gql(me, {}, { token: await server.login('chutich', 'Demo@2026') })).data.me.roles;
+    expect(chairman).toEqual([{ role: 'LEADER', unit: { code: 'BK' } }]);
+    const province = await server.login('lanhdaotinh', 'Demo@2026');
+    expect((await server.gql(me, {}, { token: province })).data.me.roles).toEqual([{ role: 'LEADER', unit: { code: 'TN' } }]);
+    const today = `{ _allTasksMeta(filter: { deadlineFrom: "2026-01-01" }) { count } }`;
+    expect((await server.gql(today, {}, { token: await server.login('chutich', 'Demo@2026') })).data._allTasksMeta.count).toBe(0);
+    expect((await server.gql(today, {}, { token: province })).data._allTasksMeta.count).toBeGreaterThan(0);
+  });
+
   it('is alive on the day it is loaded: work overdue, work due this week, work waiting for acceptance', async () => {
     const count = async (filter: Record<string, unknown>) =>
       (await server.gql(`query($f: TaskFilter) { _allTasksMeta(filter: $f) { count } }`, { f: filter })).data._allTasksMeta.count;
@@ -32,8 +43,9 @@ describe('the demo data', () => {
   });
 
   it('tells the 2023 story: on time, late and overdue work under the district', async () => {
+    const chairman = { token: await server.login('chutich', 'Demo@2026') };
     const district = (await server.gql(`{ allUnits(filter: { q: "UBND huyen Na Ri" }) { id } }`)).data.allUnits[0].id;
-    const s = (await server.gql(`query($u: ID!) { taskSummary(unitId: $u, from: "2023-11-01", to: "2024-12-31") { doneOnTime doneLate openOverdue completionRateOfDue } }`, { u: district })).data.taskSummary;
+    const s = (await server.gql(`query($u: ID!) { taskSummary(unitId: $u, from: "2023-11-01", to: "2024-12-31") { doneOnTime doneLate openOverdue completionRateOfDue } }`, { u: district }, chairman)).data.taskSummary;
     expect(s.doneOnTime).toBeGreaterThan(0);
     expect(s.doneLate).toBeGreaterThan(0);
     expect(s.openOverdue).toBeGreaterThan(0);
@@ -41,7 +53,7 @@ describe('the demo data', () => {
   });
 
   it('keeps each task\'s history with the dates things happened', async () => {
-    const accepted = (await server.gql(`{ allTaskEvents(perPage: 1000) { action at } }`)).data.allTaskEvents.filter((e: { action: string }) => e.action === 'ACCEPTED');
+    const accepted = (await server.gql(`{ allTaskEvents(perPage: 1000) { action at } }`, {}, { token: await server.login('chutich', 'Demo@2026') })).data.allTaskEvents.filter((e: { action: string }) => e.action === 'ACCEPTED');
     expect(accepted.some((e: { at: string }) => e.at.startsWith('2023-'))).toBe(true);
   });
 });

@@ -44,7 +44,7 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     requirePrerequisites();
     server = await startTestServer({ seed: true, adminDir: ADMIN_DIST });
     ({ page, pageErrors, close: closeBrowser } = await launchPanelBrowser());
-    for (const username of ['noivu', 'truongxavl', 'chutich']) {
+    for (const username of ['noivu', 'truongxavl', 'lanhdaotinh']) {
       const token = await server.login(username, DEMO_PASSWORD);
       const { data } = await server.gql<{ me: { official: { fullName: string } | null } }>('query { me { official { fullName } } }', {}, { token });
       nameOf[username] = data!.me.official!.fullName;
@@ -202,7 +202,7 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
   });
 
   it('lets the chairman confirm xã Văn Lang’s own rating, which then bounds its chairwoman', async () => {
-    await signIn(page, server.url, 'chutich');
+    await signIn(page, server.url, 'lanhdaotinh');
     await openBoard(VAN_LANG_CHAIR);
     const ratings = page.getByRole('table', { name: 'Xếp loại đơn vị năm 2026' });
     const vanLang = ratings.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Xã Văn Lang', exact: true }) });
@@ -234,7 +234,7 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
   });
 
   it('asks why only when the chairwoman would be rated above what her unit allows', async () => {
-    await signIn(page, server.url, 'chutich');
+    await signIn(page, server.url, 'lanhdaotinh');
     await openBoard(VAN_LANG_CHAIR);
     await row(VAN_LANG_CHAIR).getByRole('button', { name: 'Đề xuất' }).click();
     await dialog().getByRole('combobox', { name: 'Mức đề xuất' }).click();
@@ -250,7 +250,7 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await row(VAN_LANG_CHAIR).getByText('Đã thẩm định').waitFor();
     await signOut(page);
 
-    await signIn(page, server.url, 'chutich');
+    await signIn(page, server.url, 'lanhdaotinh');
     await openBoard(VAN_LANG_CHAIR);
     await row(VAN_LANG_CHAIR).getByRole('button', { name: 'Quyết định' }).click();
     const aboveReason = dialog().getByRole('textbox', { name: 'Lý do xếp cao hơn mức của đơn vị' });

@@ -105,7 +105,7 @@ describe.skipIf(skipPanel)('home pages in Chromium', () => {
   });
 
   it('lets a leader go from the chart of completion by unit to a unit’s tasks and a task’s history', async () => {
-    await signIn(page, server.url, 'chutich');
+    await signIn(page, server.url, 'lanhdaotinh');
     const chart = section(/^Tỷ lệ hoàn thành nhiệm vụ theo đơn vị/);
     await chart.locator('.recharts-bar-rectangle').first().waitFor();
     await section(/^Nhiệm vụ đến hạn và quá hạn theo tháng/).locator('.recharts-line').first().waitFor();

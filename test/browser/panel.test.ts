@@ -96,7 +96,16 @@ describe.skipIf(skipPanel)('admin panel in Chromium', () => {
     await shot('05-task-show');
   });
 
+  /** The task page's toolbar buttons, in order (the server's allowedActions decide which). */
+  const toolbar = async () => {
+    const names = ['Báo cáo tiến độ', 'Nghiệm thu', 'Trả lại', 'Sửa'];
+    const shown = await Promise.all(names.map((name) => page.getByRole('button', { name, exact: true }).or(page.getByRole('link', { name, exact: true })).count()));
+    return names.filter((_, i) => shown[i] > 0);
+  };
+
   it('accepts the reported task: it becomes done and the acceptance enters the history', async () => {
+    // reported done: the head accepts, returns or edits; a new progress report waits for the answer
+    await expect.poll(toolbar).toEqual(['Nghiệm thu', 'Trả lại', 'Sửa']);
     const before = await historyRows().count();
     await page.getByRole('button', { name: 'Nghiệm thu' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nghiệm thu nhiệm vụ' });
@@ -111,7 +120,8 @@ describe.skipIf(skipPanel)('admin panel in Chromium', () => {
     await expect(acceptance.first().innerText()).resolves.toContain('Đạt yêu cầu, đủ minh chứng.');
     // The history names the signed-in head's official, not anyone the panel says.
     await expect(acceptance.first().innerText()).resolves.toContain('Vi Văn Q');
-    await expect(page.getByRole('button', { name: 'Nghiệm thu' }).count()).resolves.toBe(0);
+    // done: only corrections remain (no acceptance, no report, no return)
+    await expect.poll(toolbar).toEqual(['Sửa']);
     await shot('07-accepted');
 
     const { data } = await server.gql<{ allTasks: Array<{ state: string; timeliness: string }> }>(

@@ -26,7 +26,7 @@ describe.skipIf(skipPanel)('reports in Chromium', () => {
     server = await startTestServer({ seed: true, adminDir: ADMIN_DIST, today: TODAY });
     ({ page, pageErrors, close: closeBrowser } = await launchPanelBrowser());
     await page.clock.setFixedTime(new Date(`${TODAY}T02:00:00Z`));
-    await signIn(page, server.url, 'chutich');
+    await signIn(page, server.url, 'lanhdaotinh');
   });
 
   afterAll(async () => {

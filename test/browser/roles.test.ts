@@ -27,6 +27,7 @@ const ALL_ENTRIES = ['Tổng quan', 'Nhiệm vụ của tôi', 'Đơn vị của
 const ACCOUNTS: Array<{ username: string; name: string; menu: string[] }> = [
   { username: 'quantri', name: 'quantri', menu: ['Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Nhập kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị', 'Tài khoản'] },
   { username: 'chutich', name: 'Nguyễn Ngọc Cương', menu: ['Tổng quan', 'Nhiệm vụ', 'Đánh giá, xếp loại', 'Chỉ đạo', 'Văn bản giao', 'Trách nhiệm theo cán bộ', 'Báo cáo', 'Nhập kết luận', 'Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Nhập kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị'] },
+  { username: 'lanhdaotinh', name: 'Đỗ Minh Khang', menu: ['Tổng quan', 'Nhiệm vụ', 'Đánh giá, xếp loại', 'Chỉ đạo', 'Văn bản giao', 'Trách nhiệm theo cán bộ', 'Báo cáo', 'Nhập kết luận', 'Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Nhập kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị'] },
   { username: 'noivu', name: 'Nguyễn Văn A', menu: ['Tổng quan', 'Nhiệm vụ', 'Đánh giá, xếp loại', 'Chỉ đạo', 'Văn bản giao', 'Trách nhiệm theo cán bộ', 'Báo cáo', 'Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Nhập kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị'] },
   { username: 'truongxa', name: 'Vi Văn Q', menu: ['Tổng quan', 'Đơn vị của tôi', 'Nhiệm vụ', 'Đánh giá, xếp loại', 'Chỉ đạo', 'Văn bản giao', 'Trách nhiệm theo cán bộ', 'Báo cáo', 'Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị'] },
   { username: 'truongxavl', name: 'Vi Thị K', menu: ['Tổng quan', 'Đơn vị của tôi', 'Nhiệm vụ', 'Đánh giá, xếp loại', 'Chỉ đạo', 'Văn bản giao', 'Trách nhiệm theo cán bộ', 'Báo cáo', 'Trách nhiệm chỉ số', 'Kết quả chỉ số', 'Danh mục chỉ số', 'Cán bộ, công chức', 'Đơn vị'] },
@@ -38,7 +39,7 @@ describe.skipIf(skipPanel)('signing in and roles in Chromium', () => {
   let closeBrowser: (() => Promise<void>) | undefined;
   let page: Page;
   let pageErrors: string[] = [];
-  /** Tasks led by xã Văn Lang, and one of the province's that xã Na Rì only coordinates, found as the chairman. */
+  /** Tasks led by xã Văn Lang, and one of the province's that xã Na Rì only coordinates, found through HR. */
   let vanLangTask: TaskRow;
   let coordinatedTask: TaskRow;
   let naRiTask: TaskRow;
@@ -55,7 +56,9 @@ describe.skipIf(skipPanel)('signing in and roles in Chromium', () => {
     server = await startTestServer({ seed: true, adminDir: ADMIN_DIST });
     ({ page, pageErrors, close: closeBrowser } = await launchPanelBrowser());
     // Found through the API before any logout in the browser (logging out ends every session of the account).
-    const { data } = await server.gql<{ allTasks: TaskRow[] }>(`query { allTasks(perPage: 1000) { ${TASK_FIELDS} } }`);
+    // as HR, who reads both trees (the district's chairman leads only the 2023 one, today's leader only today's)
+    const reader = await server.login('noivu', DEMO_PASSWORD);
+    const { data } = await server.gql<{ allTasks: TaskRow[] }>(`query { allTasks(perPage: 1000) { ${TASK_FIELDS} } }`, {}, { token: reader });
     const tasks = data!.allTasks;
     vanLangTask = tasks.find((t) => t.leadUnit.code === 'TN-XA-VANLANG')!;
     coordinatedTask = tasks.find((t) => t.leadUnit.code !== 'TN-XA-NARI' && t.coordinatingUnits.some((u) => u.code === 'TN-XA-NARI'))!;

@@ -59,6 +59,7 @@ const TABLE: Array<[string, string, string[]]> = [
   ['Task', 'import', MANAGERS],
   ['Task', 'return', MANAGERS],
   ['Task', 'report', READERS],
+  ['Task', 'attach', READERS],
   ['Task', 'approve', []],
   ['TaskUpdate', 'list', READERS],
   ['TaskUpdate', 'create', READERS],
@@ -181,6 +182,18 @@ describe('canAccess on a task, by its lead unit', () => {
     expect(report(PEOPLE.ADMIN, naRi)).toBe(false);
     // Ids as numbers or strings alike.
     expect(report(PEOPLE.OFFICIAL, { leadUnitId: 15, responsibleOfficialId: 20, assigneeIds: [] })).toBe(true);
+  });
+
+  it('takes the task steps from the record\'s allowedActions when the server sent them, not from the roles', () => {
+    const done = { ...naRi, state: 'DONE', allowedActions: ['EDIT', 'DELETE'] };
+    const ask = (who: Permissions, action: string, record: Record<string, unknown>) => canAccess(who, { resource: 'Task', action, record });
+    expect(['edit', 'delete', 'accept', 'return', 'report'].filter((a) => ask(PEOPLE.HEAD, a, done))).toEqual(['edit', 'delete']);
+    const reported = { ...naRi, state: 'REPORTED_DONE', allowedActions: ['EDIT', 'CHANGE_DEADLINE', 'ACCEPT', 'RETURN', 'DELETE'] };
+    expect(['edit', 'delete', 'accept', 'return', 'report'].filter((a) => ask(PEOPLE.HEAD, a, reported))).toEqual(['edit', 'delete', 'accept', 'return']);
+    // either kind of report is a report; an empty answer is a refusal even where the roles would allow it
+    expect(ask(PEOPLE.OFFICIAL, 'report', { ...naRi, allowedActions: ['REPORT_DONE'] })).toBe(true);
+    expect(ask(PEOPLE.OFFICIAL, 'report', { ...naRi, allowedActions: [] })).toBe(false);
+    expect(ask(PEOPLE.HEAD, 'edit', { ...vanLang, allowedActions: ['EDIT'] })).toBe(true);
   });
 
   it('leaves a task without its lead unit to the server', () => {

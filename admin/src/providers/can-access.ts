@@ -111,8 +111,24 @@ const ORGANISATION: Record<string, { writers: readonly Role[]; unitField?: strin
   Directive: { writers: ISSUERS },
 };
 
+/** The panel's task actions that are steps of the server's workflow table (task.workflow.ts); a report is either kind. */
+const TASK_STEPS: Record<string, readonly string[]> = {
+  edit: ['EDIT'], delete: ['DELETE'], accept: ['ACCEPT'], return: ['RETURN'], report: ['REPORT_PROGRESS', 'REPORT_DONE'],
+  changeDeadline: ['CHANGE_DEADLINE'],
+};
+
+/** The server's answer for a task step on a record it sent (allowedActions); undefined when the record has none. */
+export function taskStepAllowed(action: string, record: AccessParams['record']): boolean | undefined {
+  const steps = TASK_STEPS[action];
+  if (!steps || !record || !Array.isArray(record.allowedActions)) return undefined;
+  return steps.some((s) => (record.allowedActions as unknown[]).includes(s));
+}
+
 function taskAccess(p: Permissions, action: string, record: AccessParams['record']): boolean {
   if (READ.has(action)) return hasRole(p, TASK_READERS);
+  // on a record read from the server, what may happen next is the server's answer (allowedActions)
+  const answer = taskStepAllowed(action, record);
+  if (answer !== undefined) return answer;
   switch (action) {
     case 'create':
     case 'edit':
@@ -124,6 +140,8 @@ function taskAccess(p: Permissions, action: string, record: AccessParams['record
       // each row's lead unit is checked by the server against the importer's scope
       return hasRole(p, TASK_MANAGERS);
     case 'report':
+    // attaching evidence to a report is not a workflow step: the server allows it in every state, to who may report
+    case 'attach':
       // Managers of the lead unit report for anyone; others on the tasks they answer for or carry out.
       if (!hasRole(p, TASK_READERS)) return false;
       if (!record) return true;

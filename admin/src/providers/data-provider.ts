@@ -55,7 +55,7 @@ export interface AppDataProvider extends DataProvider, EvaluationMethods, KpiDat
   importTasks(params: { fileName: string; content: string }): Promise<{ data: ImportReport }>;
 }
 
-const TASK_AFTER_DECISION = `id version state timeliness percentDone reportedDoneOn completedOn exceeded returnCount`;
+const TASK_AFTER_DECISION = `id version state timeliness percentDone reportedDoneOn completedOn exceeded returnCount allowedActions`;
 
 const ACCEPT_TASK = gql`
   mutation acceptTask($id: ID!, $version: Int, $exceeded: Boolean, $note: String) {

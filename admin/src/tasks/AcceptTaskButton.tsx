@@ -1,19 +1,20 @@
 import AcceptIcon from '@mui/icons-material/TaskAlt';
 import { useState } from 'react';
-import { BooleanInput, Button, TextInput, useDataProvider, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { BooleanInput, Button, TextInput, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { formatLocalDate } from '../common/format.js';
 import type { AppDataProvider } from '../providers/index.js';
 import { ActionDialog } from '../common/ActionDialog.js';
+import { useTaskStep } from './use-task-step.js';
 
-/** "Nghiệm thu": accepts a task reported done; shown only in that state. */
+/** "Nghiệm thu": accepts a task reported done; shown when the server's `allowedActions` has ACCEPT. */
 export const AcceptTaskButton = () => {
   const task = useRecordContext();
   const dataProvider = useDataProvider<AppDataProvider>();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  // Managers of the lead unit decide; others do not see the button (the server decides anyway).
-  const { canAccess } = useCanAccess({ resource: 'Task', action: 'accept', record: task });
-  if (!task || task.state !== 'REPORTED_DONE' || !canAccess) return null;
+  // the record's allowedActions: the state and the reader's scope are the server's to judge
+  const canAccess = useTaskStep('accept');
+  if (!task || !canAccess) return null;
   return (
     <>
       <Button label="app.task.accept.button" onClick={() => setOpen(true)}>

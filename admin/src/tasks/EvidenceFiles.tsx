@@ -21,7 +21,7 @@ const FilesContext = createContext<Files>({ files: [], reload: () => undefined, 
 /** Loads the evidence files of a task once, for every progress report shown under it. */
 export const EvidenceFilesProvider = ({ task, children }: { task: RaRecord; children: ReactNode }) => {
   const taskId = String(task.id);
-  const { canAccess: canAttach = false } = useCanAccess({ resource: 'Task', action: 'report', record: task });
+  const { canAccess: canAttach = false } = useCanAccess({ resource: 'Task', action: 'attach', record: task });
   const dataProvider = useDataProvider<AppDataProvider>();
   const [files, setFiles] = useState<EvidenceFile[]>([]);
   const [round, setRound] = useState(0);

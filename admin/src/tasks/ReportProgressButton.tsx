@@ -2,15 +2,16 @@ import ReportIcon from '@mui/icons-material/PostAdd';
 import { useState } from 'react';
 import {
   Button, FormDataConsumer, RadioButtonGroupInput, TextInput, required,
-  useCanAccess, useDataProvider, useGetIdentity, useRecordContext,
+  useDataProvider, useGetIdentity, useRecordContext,
 } from 'react-admin';
 import { enumChoices } from '../common/inputs.js';
 import { IntegerInput } from '../common/number-inputs.js';
 import type { PanelIdentity } from '../providers/index.js';
 import { ActionDialog, type FieldValues } from '../common/ActionDialog.js';
+import { useTaskStep } from './use-task-step.js';
 
-const OPEN_STATES = new Set(['NOT_STARTED', 'IN_PROGRESS']);
-const REPORTABLE = new Set(['IN_PROGRESS', 'REPORTED_DONE']);
+/** The state each kind of report leads to (the server's steps REPORT_PROGRESS and REPORT_DONE). */
+const REPORT_STATE: Record<string, string> = { REPORT_PROGRESS: 'IN_PROGRESS', REPORT_DONE: 'REPORTED_DONE' };
 
 /** Reporting "done" means 100%: the percentage is asked only while the work goes on. */
 const PercentInput = () => (
@@ -42,10 +43,13 @@ export const ReportProgressButton = () => {
   const [open, setOpen] = useState(false);
   const { identity } = useGetIdentity();
   const officialId = (identity as PanelIdentity | undefined)?.officialId ?? null;
-  const { canAccess: mayReport } = useCanAccess({ resource: 'Task', action: 'report', record: task });
-  if (!task || !OPEN_STATES.has(task.state) || !mayReport) return null;
+  const mayReport = useTaskStep('report');
+  if (!task || !mayReport) return null;
   // A report is always in the signed-in person's own name: an account without an official has none to make.
   if (!officialId) return null;
+  // the kinds of report the server allows now; without its answer (a record from elsewhere), both
+  const allowed = Array.isArray(task.allowedActions) ? (task.allowedActions as string[]) : Object.keys(REPORT_STATE);
+  const reportable = new Set(allowed.map((a) => REPORT_STATE[a]).filter(Boolean));
   const run = (values: FieldValues) =>
     dataProvider.create('TaskUpdate', {
       data: {
@@ -70,14 +74,14 @@ export const ReportProgressButton = () => {
           submitLabel="app.task.report.submit"
           doneMessage="app.task.report.done"
           defaultValues={{
-            state: 'IN_PROGRESS', percentDone: task.percentDone ?? 0, note: '', evidence: '',
+            state: reportable.has('IN_PROGRESS') ? 'IN_PROGRESS' : 'REPORTED_DONE', percentDone: task.percentDone ?? 0, note: '', evidence: '',
           }}
           run={run}
         >
           <RadioButtonGroupInput
             source="state"
             label="resources.TaskUpdate.fields.state"
-            choices={enumChoices('TaskState').filter((c) => REPORTABLE.has(c.id))}
+            choices={enumChoices('TaskState').filter((c) => reportable.has(String(c.id)))}
             validate={required()}
           />
           <PercentInput />

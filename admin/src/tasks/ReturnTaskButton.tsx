@@ -1,18 +1,19 @@
 import ReturnIcon from '@mui/icons-material/Undo';
 import { useState } from 'react';
-import { Button, TextInput, required, useDataProvider, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { Button, TextInput, required, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../providers/index.js';
 import { ActionDialog } from '../common/ActionDialog.js';
+import { useTaskStep } from './use-task-step.js';
 
-/** "Trả lại": sends a task reported done back to work, with a required reason. */
+/** "Trả lại": sends a task reported done back to work, with a required reason; shown when `allowedActions` has RETURN. */
 export const ReturnTaskButton = () => {
   const task = useRecordContext();
   const dataProvider = useDataProvider<AppDataProvider>();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  // Managers of the lead unit decide; others do not see the button (the server decides anyway).
-  const { canAccess } = useCanAccess({ resource: 'Task', action: 'return', record: task });
-  if (!task || task.state !== 'REPORTED_DONE' || !canAccess) return null;
+  // the record's allowedActions: the state and the reader's scope are the server's to judge
+  const canAccess = useTaskStep('return');
+  if (!task || !canAccess) return null;
   return (
     <>
       <Button label="app.task.return.button" onClick={() => setOpen(true)} color="warning">

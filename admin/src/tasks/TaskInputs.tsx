@@ -9,8 +9,11 @@ import { TASK_MANAGERS } from '../providers/can-access.js';
 const byName = { field: 'fullName', order: 'ASC' } as const;
 const byCode = { field: 'code', order: 'ASC' } as const;
 
-/** The inputs shared by the task create and edit forms; the lead unit is one the person manages. */
-export const TaskInputs = () => {
+/**
+ * The inputs shared by the task create and edit forms; the lead unit is one the person manages.
+ * `deadlineLocked`: the server does not allow a new deadline in the task's state.
+ */
+export const TaskInputs = ({ deadlineLocked = false }: { deadlineLocked?: boolean }) => {
   const managed = useScopeUnitFilter(TASK_MANAGERS);
   return (
     <>
@@ -32,7 +35,7 @@ export const TaskInputs = () => {
         <AutocompleteArrayInput fullWidth />
       </ReferenceArrayInput>
       <LocalDateInput source="startDate" />
-      <LocalDateInput source="deadline" />
+      <LocalDateInput source="deadline" disabled={deadlineLocked} />
       <IntegerInput source="weight" min={1} />
       <TextInput source="expectedResult" fullWidth multiline minRows={2} />
     </>

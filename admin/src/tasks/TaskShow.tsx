@@ -12,10 +12,14 @@ import { ReportProgressButton } from './ReportProgressButton.js';
 import { ReturnTaskButton } from './ReturnTaskButton.js';
 import { TaskHistory } from './TaskHistory.js';
 import { TaskUpdates } from './TaskUpdates.js';
+import { useTaskStep } from './use-task-step.js';
 import { TaskIndicatorTargets } from '../kpi-targets/TaskIndicatorTargets.js';
 import { TimelinessChip } from './TimelinessChip.js';
 
-/** Each button asks `canAccess` with the task: a head sees Edit, Accept and Return only on their unit's tasks. */
+/** Edit as the server allows it now (react-admin's own check is cached by record id). */
+const TaskEditButton = () => (useTaskStep('edit') ? <EditButton /> : null);
+
+/** Each button shows when the task's `allowedActions` has its step: the server judges the state and the reader. */
 const TaskShowActions = () => {
   const task = useRecordContext();
   if (!task) return null;
@@ -24,7 +28,7 @@ const TaskShowActions = () => {
       <ReportProgressButton />
       <AcceptTaskButton />
       <ReturnTaskButton />
-      <EditButton />
+      <TaskEditButton />
     </TopToolbar>
   );
 };

@@ -140,6 +140,11 @@ function buildOfficials(): DemoOfficial[] {
     official('ld-ke', 'Nông Quang Kế', 'CAN_BO', false,
       post(U.NARI, 'Phó Chủ tịch UBND huyện', 'DEPUTY', 'LEADERSHIP', '2021-06-25')),
 
+    // Today's province: its leader over the communes' work since 01/07/2025 (invented; the district's
+    // leaders above left their posts when the district was abolished)
+    official('tn-pct', 'Đỗ Minh Khang', 'CAN_BO', true,
+      post(U.TN, 'Phó Chủ tịch UBND tỉnh Thái Nguyên', 'DEPUTY', 'LEADERSHIP', NEW_START, null)),
+
     // District offices (invented)
     official('vhtt-tp', 'Hoàng Văn C', 'CONG_CHUC', true,
       post(U.VHTT, 'Trưởng phòng Văn hóa và Thông tin', 'HEAD', 'OTHER', '2020-08-01')),

@@ -41,7 +41,9 @@ export async function isEmpty(db: Database): Promise<boolean> {
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO_ACCOUNTS: Array<{ username: string; officialKey: string | null; grants: Array<[Role, string]> }> = [
   { username: 'quantri', officialKey: null, grants: [[Role.ADMIN, 'BK'], [Role.ADMIN, 'TN']] },
-  { username: 'chutich', officialKey: 'ld-cuong', grants: [[Role.LEADER, 'BK'], [Role.LEADER, 'TN']] },
+  // the district's chairman until 30/06/2025: a leader of the 2023 tree only, none of today's
+  { username: 'chutich', officialKey: 'ld-cuong', grants: [[Role.LEADER, 'BK']] },
+  { username: 'lanhdaotinh', officialKey: 'tn-pct', grants: [[Role.LEADER, 'TN']] },
   { username: 'noivu', officialKey: 'nv-tp', grants: [[Role.HR, 'BK'], [Role.HR, 'TN']] },
   { username: 'truongxa', officialKey: 'yl-ct', grants: [[Role.HEAD, 'TN-XA-NARI']] },
   { username: 'truongxavl', officialKey: 'vl-ct', grants: [[Role.HEAD, 'TN-XA-VANLANG']] },

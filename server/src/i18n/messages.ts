@@ -53,6 +53,10 @@ export const messages = {
     vi: 'Nhiệm vụ đang ở trạng thái "{state}", không thể {action}.',
     en: 'The task is "{state}": it cannot be {action}.',
   },
+  'task.cannotMove': {
+    vi: 'Nhiệm vụ đang ở trạng thái "{state}", không chuyển sang "{target}" được.',
+    en: 'The task is "{state}": it cannot be moved to "{target}".',
+  },
   'task.notReported': {
     vi: 'Chỉ nghiệm thu hoặc trả lại nhiệm vụ đã báo cáo hoàn thành; nhiệm vụ này đang "{state}".',
     en: 'Only a task reported done can be accepted or returned; this one is "{state}".',
@@ -317,6 +321,9 @@ export const actionLabels: Record<string, Record<Lang, string>> = {
   reopen: { vi: 'mở lại', en: 'reopened' },
   report: { vi: 'báo cáo tiến độ', en: 'reported on' },
   edit: { vi: 'sửa', en: 'edited' },
+  changeDeadline: { vi: 'đổi thời hạn', en: 'given a new deadline' },
+  start: { vi: 'bắt đầu thực hiện', en: 'started' },
+  cancel: { vi: 'hủy', en: 'cancelled' },
 };
 
 /** KPI figures travel in hundredths; messages show them with the language's decimal mark. */
@@ -335,7 +342,7 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
   const sentence = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (name === 'field' && typeof value === 'string') return fieldLabels[value]?.[lang] ?? value;
-    if ((name === 'state' || (name === 'value' && key === 'task.stateNotSettable')) && typeof value === 'string') {
+    if ((name === 'state' || name === 'target' || (name === 'value' && key === 'task.stateNotSettable')) && typeof value === 'string') {
       return stateLabels[value]?.[lang] ?? value;
     }
     if (name === 'action' && typeof value === 'string') return actionLabels[value]?.[lang] ?? value;

@@ -12,6 +12,7 @@ const codes: Record<TaskReason, AppError['code']> = {
   'task.versionConflict': 'CONFLICT',
   'task.closed': 'CONFLICT',
   'task.notReported': 'CONFLICT',
+  'task.cannotMove': 'CONFLICT',
   'task.awaitingAcceptance': 'CONFLICT',
   'task.deleted': 'NOT_FOUND',
 };

@@ -19,6 +19,7 @@ import {
   TaskSummary, TaskSummaryArgs, UpdateTaskArgs,
 } from './task.inputs.js';
 import { TaskService } from './task.service.js';
+import { TaskWorkflowAction } from './task.workflow.js';
 
 const service = (ctx: Context) => new TaskService(ctx.db, ctx.clock, ctx.actor);
 
@@ -92,6 +93,14 @@ export class TaskResolver {
   @FieldResolver(() => Timeliness, { nullable: true })
   timeliness(@Root() task: Task, @Ctx() ctx: Context) {
     return timelinessOf(task, ctx.clock.today());
+  }
+
+  @Access({ roles: 'AUTHENTICATED', why: 'derived from the record the caller was already allowed to read' })
+  @FieldResolver(() => [TaskWorkflowAction], { description: 'What the signed-in person may do with the task now (task.workflow.ts)' })
+  async allowedActions(@Root() task: Task, @Ctx() ctx: Context) {
+    // the lead unit and the parties come through the request's loaders: one wave for a whole page
+    const [unit, p] = await Promise.all([ctx.loaders.unit.load(task.leadUnitId), parties(task, ctx)]);
+    return service(ctx).allowedActionsOf(task, unit?.path ?? null, p.officialIds);
   }
 
   @Access({ roles: 'AUTHENTICATED', why: 'a relation of a record the caller was already allowed to read' })

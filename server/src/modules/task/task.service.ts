@@ -20,6 +20,7 @@ import { TaskError } from './task.errors.js';
 import { TaskAction, TaskEvent } from './task-event.entity.js';
 import { TaskState, Timeliness } from './task-state.js';
 import { TaskUpdate } from './task-update.entity.js';
+import { TaskWorkflowAction, allowedTaskActions, stateEditAction, stateRefusal } from './task.workflow.js';
 import { noteHistory } from '../history/history.js';
 import { Task, TaskAssignee, TaskCoordinatingUnit } from './task.entity.js';
 import {
@@ -45,9 +46,6 @@ interface TrackedValues {
 }
 type Change = { field: string; before: unknown; after: unknown; action?: TaskAction; reason?: string | null };
 
-/** States people set by editing; the others are reached by reporting and acceptance. */
-const SETTABLE_STATES = new Set([TaskState.NOT_STARTED, TaskState.IN_PROGRESS, TaskState.CANCELLED]);
-const OPEN_STATES = new Set([TaskState.NOT_STARTED, TaskState.IN_PROGRESS]);
 
 /**
  * Tasks: their rules, their history and their statistics. Every write runs in one transaction
@@ -168,6 +166,8 @@ export class TaskService {
       const deadlineChange = changes.find((c) => c.field === 'deadline');
       let excuse: Partial<Task> = {};
       if (deadlineChange) {
+        // judged on the state the edit leads to: reopening a cancelled task with a new deadline is one edit
+        requireStep(TaskWorkflowAction.CHANGE_DEADLINE, after.state);
         deadlineChange.action = TaskAction.DEADLINE_CHANGED;
         deadlineChange.reason = requiredReason('deadlineChangeReason', args.deadlineChangeReason, 'task.deadlineReasonRequired');
         excuse = extensionEffect(task, after.deadline, this.clock.today(), args.deadlineObjectiveCause === true, deadlineChange.reason, this.actor.officialId);
@@ -221,7 +221,7 @@ export class TaskService {
       const task = args.taskVersion === undefined || args.taskVersion === null
         ? await this.requireLive(m, taskId)
         : await this.requireVersion(m, taskId, args.taskVersion);
-      if (!OPEN_STATES.has(task.state)) throw new TaskError('task.closed', { state: task.state, action: 'report' });
+      requireStep(done ? TaskWorkflowAction.REPORT_DONE : TaskWorkflowAction.REPORT_PROGRESS, task.state);
       await requireRow(m, Official, 'officialId', officialId);
       await this.requireReporter(m, task, officialId);
       const today = this.clock.today();
@@ -245,7 +245,7 @@ export class TaskService {
     const taskId = toId('task', args.id);
     const note = optionalText('note', args.note);
     return this.db.transaction(async (m) => {
-      const task = await this.requireReported(m, taskId, args.version);
+      const task = await this.requireState(m, taskId, args.version, TaskWorkflowAction.ACCEPT);
       await this.requireManage(m, task.leadUnitId);
       const exceeded = args.exceeded ?? false;
       await this.save(m, task, { state: TaskState.DONE, completedOn: task.reportedDoneOn, exceeded });
@@ -263,7 +263,7 @@ export class TaskService {
     const taskId = toId('task', args.id);
     const reason = requiredReason('reason', args.reason, 'task.reasonRequired');
     return this.db.transaction(async (m) => {
-      const task = await this.requireReported(m, taskId, args.version);
+      const task = await this.requireState(m, taskId, args.version, TaskWorkflowAction.RETURN);
       await this.requireManage(m, task.leadUnitId);
       const objective = args.objectiveCause === true;
       await this.save(m, task, { state: TaskState.IN_PROGRESS, reportedDoneOn: null, returnCount: task.returnCount + 1, objectiveReturns: task.objectiveReturns + (objective ? 1 : 0) });
@@ -350,11 +350,25 @@ export class TaskService {
     if (v.coordinatingUnitIds.includes(v.leadUnitId)) throw new TaskError('task.leadIsCoordinating', { field: 'coordinatingUnitIds' });
   }
 
+  /** An edit of the state stands for one of the table's steps; done and reported-done are reached otherwise. */
   private checkStateChange(from: TaskState, to: TaskState): void {
-    if (!SETTABLE_STATES.has(to)) throw new TaskError('task.stateNotSettable', { value: to });
-    if (from === TaskState.DONE) throw new TaskError('task.closed', { state: from, action: 'edit' });
-    // a report of completion is answered by acceptance or by a return with its reason, not by an edit
-    if (from === TaskState.REPORTED_DONE) throw new TaskError('task.awaitingAcceptance', { field: 'state' });
+    const action = stateEditAction(from, to);
+    if (action === null) throw new TaskError('task.stateNotSettable', { value: to });
+    requireStep(action, from, to);
+  }
+
+  /**
+   * What the caller may do with each task now (the workflow table, the caller's scope, the task's
+   * parties): pure, from the lead unit's path and the parties the request's loaders brought.
+   */
+  allowedActionsOf(task: Task, leadUnitPath: string | null, officialIds: readonly number[]): TaskWorkflowAction[] {
+    if (leadUnitPath === null || task.deletedAt) return [];
+    const me = this.actor.officialId;
+    const manager = inScope(this.actor, TASK_MANAGERS, leadUnitPath);
+    const reporter = me !== null && (task.responsibleOfficialId === me || officialIds.includes(me));
+    return allowedTaskActions(task.state, (who) => (who === 'MANAGER' ? manager : reporter))
+      // a report is always in a person's own name: an account with no official makes none
+      .filter((a) => me !== null || (a !== TaskWorkflowAction.REPORT_PROGRESS && a !== TaskWorkflowAction.REPORT_DONE));
   }
 
   /** Only what changed is checked, so that a unit closed since does not block editing a title. */
@@ -399,9 +413,9 @@ export class TaskService {
     return task;
   }
 
-  private async requireReported(m: EntityManager, id: number, version: number | null | undefined): Promise<Task> {
+  private async requireState(m: EntityManager, id: number, version: number | null | undefined, action: TaskWorkflowAction): Promise<Task> {
     const task = version === undefined || version === null ? await this.requireLive(m, id) : await this.requireVersion(m, id, version);
-    if (task.state !== TaskState.REPORTED_DONE) throw new TaskError('task.notReported', { state: task.state });
+    requireStep(action, task.state);
     return task;
   }
 
@@ -540,6 +554,12 @@ function requiredReason(field: string, value: string | null | undefined, reason:
   const text = (value ?? '').trim();
   if (!text) throw new TaskError(reason, { field });
   return text;
+}
+
+/** The table's answer for the state, before who is asked (as the service always did: a closed task is closed to all). */
+function requireStep(action: TaskWorkflowAction, state: TaskState, target?: TaskState): void {
+  const refusal = stateRefusal(action, state, target);
+  if (refusal) throw new TaskError(refusal.reason, refusal.params);
 }
 
 function ratio(part: number, whole: number): number | null {
