@@ -274,8 +274,8 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await signOut(page);
     expect(pageErrors).toEqual([]);
   });
-  it('asks the chairman for the organising and directing mark of a department head rated under Decree 335, in whole per cent', async () => {
-    await signIn(page, server.url, 'chutich');
+  it('asks the province’s leader for the organising and directing mark of a department head rated under Decree 335, in whole per cent', async () => {
+    await signIn(page, server.url, 'lanhdaotinh');
     await openBoard('Triệu Thị X');
     await row('Triệu Thị X').getByRole('button', { name: 'Đề xuất', exact: true }).click();
     await dialog().getByRole('combobox', { name: 'Mức đề xuất' }).click();
@@ -290,8 +290,11 @@ describe.skipIf(skipPanel)('the yearly evaluation, second round, in Chromium', (
     await row('Triệu Thị X').getByText('Đã đề xuất').waitFor();
     // signing out ends every session of the account, the test server's default one included: read as HR
     const hr = await server.login('noivu', DEMO_PASSWORD);
+    const ids = await server.gql<{ allOfficials: Array<{ id: string }>; allEvaluationCycles: Array<{ id: string }> }>(
+      'query { allOfficials(filter: { q: "Triệu Thị X" }) { id } allEvaluationCycles(filter: { year: 2026 }) { id } }', {}, { token: hr });
     const saved = await server.gql<{ allEvaluations: Array<{ directingPercent: number | null; headLevel: string }> }>(
-      'query { allEvaluations(filter: { ids: [55] }) { directingPercent headLevel } }', {}, { token: hr });
+      'query($o: ID, $c: ID) { allEvaluations(filter: { officialId: $o, cycleId: $c }) { directingPercent headLevel } }',
+      { o: ids.data!.allOfficials[0].id, c: ids.data!.allEvaluationCycles[0].id }, { token: hr });
     expect(saved.data!.allEvaluations).toEqual([{ directingPercent: 85, headLevel: 'GOOD' }]);
     await signOut(page);
     expect(pageErrors).toEqual([]);
