@@ -89,12 +89,9 @@ export const TEXT_BYTES = 65_535;
 export const TEXT_CHARS = Math.floor(TEXT_BYTES / 4);
 export const INT_MIN = -2_147_483_648;
 export const INT_MAX = 2_147_483_647;
-/**
- * Years: this century's records. A plan or a deadline decades ahead is a typing error (2206 for
- * 2026), so the range stops at 2100 rather than at the four digits a date could carry.
- */
+/** Years: this century's records, in the four digits that YYYY-MM-DD dates and periods (T10/2023) carry. */
 export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+export const MAX_YEAR = 9999;
 
 const TEXT_TYPES = new Set(['text', 'simple-json', 'simple-array']);
 const STRING_TYPES = new Set(['varchar', 'char', 'character varying', 'nvarchar']);

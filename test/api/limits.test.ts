@@ -197,10 +197,7 @@ describe('input the database can hold', () => {
   it('a year of 2147483647 is refused as a year, in a mutation and in a query', async () => {
     const cycle = await server.gql(`mutation { createEvaluationCycle(year: 2147483647, unitId: ${server.rootUnitId}, opensOn: "2024-12-01", closesOn: "2024-12-14") { id } }`);
     expect(cycle.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
-    expect(cycle.errors?.[0].message).toBe('Năm phải là một năm từ 2000 đến 2100.');
-    // a typing slip of 2026 is refused too, not filed as a cycle 180 years ahead
-    const slip = await server.gql(`mutation { createEvaluationCycle(year: 2206, unitId: ${server.rootUnitId}, opensOn: "2026-12-01", closesOn: "2026-12-14") { id } }`);
-    expect(slip.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    expect(cycle.errors?.[0].message).toBe('Năm phải là một năm từ 2000 đến 9999.');
     const report = await server.gql(`{ indicatorRanking(unitId: ${server.rootUnitId}, year: 1999, periodKind: YEAR, periodNumber: 0) { rank } }`, {}, { lang: 'en' });
     expect(report.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
   });
