@@ -336,10 +336,14 @@ describe('the unit\'s public-service index and duty groups, in a cycle of their 
     expect((await headEvaluation()).unitBound).toBe('GOOD');
     // the confirmation is in the tamper-evident log: who confirmed which level
     const logged: Array<{ action: string; payload: string }> = await server.db.dataSource.query(
-      "SELECT h.action, h.payload FROM history_log h JOIN unit_rating r ON r.id = h.recordId WHERE h.kind = 'unit_rating' AND r.unitId = ? AND r.year = 2025", [Number(w.office)]);
-    expect(logged.map((l) => l.action)).toEqual(['UPDATED']);
-    expect(JSON.parse(logged[0].payload)).toMatchObject({ confirmedLevel: 'GOOD' });
-    expect(JSON.parse(logged[0].payload).confirmedByAccountId).not.toBeNull();
+      "SELECT h.action, h.payload FROM history_log h JOIN unit_rating r ON r.id = h.recordId WHERE h.kind = 'unit_rating' AND r.unitId = ? AND r.year = 2025 ORDER BY h.seq", [Number(w.office)]);
+    // made when the cycle opened, recomputed as results came, then confirmed: every version is in the log
+    expect(logged[0].action).toBe('CREATED');
+    expect(JSON.parse(logged[0].payload).confirmedLevel).toBeNull();
+    expect(logged.at(-1)!.action).toBe('UPDATED');
+    expect(JSON.parse(logged.at(-1)!.payload)).toMatchObject({ confirmedLevel: 'GOOD', derivedLevel: 'OUTSTANDING' });
+    expect(JSON.parse(logged.at(-1)!.payload).confirmedByAccountId).not.toBeNull();
+    expect(logged.filter((l) => JSON.parse(l.payload).confirmedLevel !== null)).toHaveLength(1);
     const byHead = await server.gql(`mutation($u: ID!) { confirmUnitRating(unitId: $u, year: 2025, level: OUTSTANDING) { id } }`, { u: w.office }, { actor: w.headA });
     expect(byHead.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });

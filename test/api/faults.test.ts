@@ -148,6 +148,8 @@ describe.runIf(runOutage)('a database that is down, then killed under load', () 
     // and what was committed across the crashes is a history that verifies
     const dataSource = await openDataSource({ url: mdb.url, dataDir: '' });
     cleanups.push(() => dataSource.destroy());
-    expect((await verifyHistory(new Database(dataSource, 'mariadb'))).problems).toEqual([]);
+    const report = await verifyHistory(new Database(dataSource, 'mariadb'));
+    if (report.problems.length) console.log('HISTORY PROBLEMS', JSON.stringify(report.problems).slice(0, 3000));
+    expect(report.problems).toEqual([]);
   }, 240_000);
 });

@@ -43,6 +43,10 @@ const WHO_WORDS: Record<WorkflowActor, Record<'vi' | 'en', string>> = {
 };
 const rank = (l: RatingLevel | null) => (l === null ? -1 : LEVEL_ORDER.indexOf(l));
 const DECIDED = [EvaluationState.DECIDED, EvaluationState.PUBLISHED];
+/** Whether a recomputed unit rating differs from the stored one (an unchanged one is not written again, nor logged). */
+const unitRatingChanged = (row: Pick<UnitRating, 'derivedLevel' | 'evidence' | 'explanation'>, d: Pick<UnitRating, 'derivedLevel' | 'evidence' | 'explanation'>) =>
+  row.derivedLevel !== d.derivedLevel || row.evidence !== d.evidence || row.explanation !== d.explanation;
+
 /** A unit's own quota settings, or its cycle's. */
 const quotaSettings = (from: Pick<UnitQuota, 'quotaPercent' | 'quotaDecision' | 'quotaByDutyGroup'>) =>
   ({ quotaPercent: from.quotaPercent, quotaDecision: from.quotaDecision, quotaByDutyGroup: from.quotaByDutyGroup });
@@ -197,9 +201,18 @@ export class EvaluationService {
       unitId, year, derivedLevel: d.derivedLevel, confirmedLevel: null, confirmedByAccountId: null, confirmedAt: null, evidence: d.evidence, explanation: d.explanation,
     }));
     for (let i = 0; i < fresh.length; i += WRITE_BATCH) await m.createQueryBuilder().insert().into(UnitRating).values(fresh.slice(i, i + WRITE_BATCH)).updateEntity(false).execute();
+    // a unit rating is evidence (the level above confirms it): every version of it enters the log
+    if (fresh.length) {
+      const made: Array<{ id: number }> = await m.createQueryBuilder(UnitRating, 'r').select('r.id', 'id')
+        .where('r.year = :year AND r.unitId IN (:...units)', { year, units: fresh.map((f) => f.unitId) }).getRawMany();
+      noteHistory(m, 'unit_rating', made.map((r) => r.id), 'CREATED');
+    }
     for (const [unitId, d] of derived) {
       const row = stored.get(unitId);
-      if (row) await m.update(UnitRating, row.id, { derivedLevel: d.derivedLevel, evidence: d.evidence, explanation: d.explanation });
+      if (row && unitRatingChanged(row, d)) {
+        await m.update(UnitRating, row.id, { derivedLevel: d.derivedLevel, evidence: d.evidence, explanation: d.explanation });
+        noteHistory(m, 'unit_rating', [row.id], 'UPDATED');
+      }
     }
   }
 
@@ -261,8 +274,13 @@ export class EvaluationService {
     const subunitRatings = ratings.map((r) => r.confirmedLevel ?? r.derivedLevel).filter((l): l is RatingLevel => l !== null);
     const existing = await m.findOneBy(UnitRating, { unitId: unit.id, year });
     const derived = this.unitRatingFrom(year, yearTasks, kpi, subunitRatings, existing?.confirmedLevel ?? null);
-    if (existing) await m.update(UnitRating, existing.id, { derivedLevel: derived.derivedLevel, evidence: derived.evidence, explanation: derived.explanation });
-    else await m.insert(UnitRating, { unitId: unit.id, year, derivedLevel: derived.derivedLevel, confirmedLevel: null, confirmedByAccountId: null, confirmedAt: null, evidence: derived.evidence, explanation: derived.explanation });
+    if (existing && unitRatingChanged(existing, derived)) {
+      await m.update(UnitRating, existing.id, { derivedLevel: derived.derivedLevel, evidence: derived.evidence, explanation: derived.explanation });
+      noteHistory(m, 'unit_rating', [existing.id], 'UPDATED');
+    } else if (!existing) {
+      const made = await m.insert(UnitRating, { unitId: unit.id, year, derivedLevel: derived.derivedLevel, confirmedLevel: null, confirmedByAccountId: null, confirmedAt: null, evidence: derived.evidence, explanation: derived.explanation });
+      noteHistory(m, 'unit_rating', [made.identifiers[0].id], 'CREATED');
+    }
     return derived;
   }
 
