@@ -48,7 +48,8 @@ describe.skipIf(skipPanel)('contrast of the status chips in Chromium', () => {
     server = await startTestServer({ seed: true, adminDir: ADMIN_DIST, today: TODAY });
     ({ page, close: closeBrowser } = await launchPanelBrowser());
     await page.clock.setFixedTime(new Date(`${TODAY}T02:00:00Z`));
-    await signIn(page, server.url, 'chutich');
+    // HR reads both trees (2023's district and today's province): every kind of chip is on the page
+    await signIn(page, server.url, 'noivu');
   });
 
   afterAll(async () => {
