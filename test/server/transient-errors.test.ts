@@ -11,6 +11,8 @@ const wsrepNotReady = () => Object.assign(new Error('WSREP has not yet prepared 
 /** What mysql2 throws when no connection can be made at all: the database is down, or full. */
 const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED', errno: -111 });
 const tooMany = () => Object.assign(new Error('Too many connections'), { code: 'ER_CON_COUNT_ERROR', errno: 1040 });
+/** What MariaDB answered on Galera, while a node was lost, for a statement aborted as it opened a table with triggers. */
+const abortedAtTrigger = () => Object.assign(new Error("Unknown trigger has an error in its body: 'Query was empty'"), { code: 'ER_ERROR_IN_UNKNOWN_TRIGGER_BODY', errno: 1711 });
 const failedQuery = (driverError: Error) => new QueryFailedError('INSERT INTO task …', [], driverError);
 
 describe('a database that went away, as the client reads it', () => {
@@ -19,12 +21,12 @@ describe('a database that went away, as the client reads it', () => {
   const internal = (cause: Error) => format({ message: cause.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError(cause.message, { originalError: cause }));
 
   it('is SERVICE_UNAVAILABLE, retryable, with a sentence and no SQL', () => {
-    for (const cause of [failedQuery(connectionLost()), connectionLost(), failedQuery(wsrepNotReady()), refused(), failedQuery(tooMany())]) {
+    for (const cause of [failedQuery(connectionLost()), connectionLost(), failedQuery(wsrepNotReady()), refused(), failedQuery(tooMany()), failedQuery(abortedAtTrigger())]) {
       const out = internal(cause);
       expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
       expect(out.message).toBe('Tạm thời mất kết nối tới cơ sở dữ liệu. Hãy tải lại để xem thay đổi đã được lưu chưa, rồi thử lại sau ít giây.');
     }
-    expect(logged).toHaveLength(5);
+    expect(logged).toHaveLength(6);
   });
 
   it('leaves a programming error an internal error', () => {
@@ -54,6 +56,13 @@ describe('a transaction whose connection broke', () => {
     expect(await db.transaction(async () => 'saved')).toBe('saved');
     expect(calls()).toBe(3);
     expect(db.transactionRetries).toBe(2);
+  });
+
+  it('runs again when Galera aborted a statement as it read a table\'s triggers (errno 1711, seen while a node is lost)', async () => {
+    const abortedAtTriggerQuery = () => failedQuery(abortedAtTrigger());
+    const { db, calls } = flaky([{ at: 'work', error: abortedAtTriggerQuery }]);
+    expect(await db.transaction(async () => 'saved')).toBe('saved');
+    expect(calls()).toBe(2);
   });
 
   it('is not run again when it broke during COMMIT: it may have committed', async () => {

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { discardHistory, flushHistory } from '../modules/history/history.js';
 import type { DatabaseFamily } from './data-source.js';
-import { isConnectionLost, retryLostReads } from './transient.js';
+import { ABORTED_AT_TRIGGER_ERRNO, isConnectionLost, retryLostReads } from './transient.js';
 
 /**
  * The data source plus the one way to write: `transaction`. TypeORM's SQLite driver has a single
@@ -51,7 +51,8 @@ export class Database {
    * InnoDB picks a victim when two transactions deadlock, and Galera aborts the one that loses
    * certification with the same error: the victim's work is simply run again. A connection lost
    * before COMMIT was sent (a cluster node went down) is run again too, on a new connection; one
-   * lost during COMMIT is not, since it may have committed.
+   * lost during COMMIT is not, since it may have committed. So is a statement Galera aborted as it
+   * read a table's triggers (errno 1711, before COMMIT).
    */
   private async withDeadlockRetry<T>(work: (manager: EntityManager) => Promise<T>, attempts = 8): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
@@ -64,7 +65,7 @@ export class Database {
         });
       } catch (error) {
         const errno = (error as { errno?: number; driverError?: { errno?: number } }).driverError?.errno ?? (error as { errno?: number }).errno;
-        const retry = errno === 1213 || (!committing && isConnectionLost(error));
+        const retry = errno === 1213 || (!committing && (errno === ABORTED_AT_TRIGGER_ERRNO || isConnectionLost(error)));
         if (!retry || attempt >= attempts) throw error;
         this.transactionRetries += 1;
         await new Promise((resolve) => setTimeout(resolve, Math.min(200, 5 * 2 ** attempt) + Math.random() * 20));

@@ -17,8 +17,14 @@ const CONNECTION_CODES = new Set([
  */
 const CONNECTION_ERRNOS = new Set([1040, 1047, 1053, 1927, 2002, 2003, 2006, 2013, 4031]);
 const CONNECTION_MESSAGES = /connection lost|closed state|server has gone away|Pool is closed|connect ECONNREFUSED/i;
-/** 1205: lock wait timeout; 1213: deadlock (on Galera also a lost certification). */
-const LOCK_ERRNOS = new Set([1205, 1213]);
+/**
+ * 1711, "Unknown trigger has an error in its body: 'Query was empty'": seen on Galera while a node
+ * is lost, when a statement is aborted as it opens a table with triggers (the victim of a
+ * brute-force abort, reported as a trigger parse error). Nothing was written: run it again.
+ */
+export const ABORTED_AT_TRIGGER_ERRNO = 1711;
+/** 1205: lock wait timeout; 1213: deadlock (on Galera also a lost certification); 1711: see above. */
+const LOCK_ERRNOS = new Set([1205, 1213, ABORTED_AT_TRIGGER_ERRNO]);
 
 type Cause = { code?: unknown; errno?: unknown; message?: unknown; driverError?: unknown; originalError?: unknown; cause?: unknown };
 
