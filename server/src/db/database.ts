@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { discardHistory, flushHistory } from '../modules/history/history.js';
 import type { DatabaseFamily } from './data-source.js';
-import { ABORTED_AT_TRIGGER_ERRNO, isConnectionLost, retryLostReads } from './transient.js';
+import { retryLostReads, shouldRetryTransaction } from './transient.js';
 
 /**
  * The data source plus the one way to write: `transaction`. TypeORM's SQLite driver has a single
@@ -64,9 +64,7 @@ export class Database {
           return result;
         });
       } catch (error) {
-        const errno = (error as { errno?: number; driverError?: { errno?: number } }).driverError?.errno ?? (error as { errno?: number }).errno;
-        const retry = errno === 1213 || (!committing && (errno === ABORTED_AT_TRIGGER_ERRNO || isConnectionLost(error)));
-        if (!retry || attempt >= attempts) throw error;
+        if (!shouldRetryTransaction(error, committing) || attempt >= attempts) throw error;
         this.transactionRetries += 1;
         await new Promise((resolve) => setTimeout(resolve, Math.min(200, 5 * 2 ** attempt) + Math.random() * 20));
       }

@@ -50,6 +50,16 @@ export function isConnectionLost(error: unknown): boolean {
   return false;
 }
 
+/**
+ * Whether a transaction that failed may simply run again: a deadlock or a lost certification
+ * (1213) always; a connection lost, or a statement Galera aborted at a table's triggers (1711),
+ * only before COMMIT was sent, since during COMMIT it may have committed.
+ */
+export function shouldRetryTransaction(error: unknown, committing: boolean): boolean {
+  const errno = (error as { errno?: number; driverError?: { errno?: number } }).driverError?.errno ?? (error as { errno?: number }).errno;
+  return errno === 1213 || (!committing && (errno === ABORTED_AT_TRIGGER_ERRNO || isConnectionLost(error)));
+}
+
 export function isTransientDatabaseError(error: unknown): boolean {
   if (isConnectionLost(error)) return true;
   for (const c of causes(error)) if (typeof c.errno === 'number' && LOCK_ERRNOS.has(c.errno)) return true;
